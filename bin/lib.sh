@@ -1,0 +1,110 @@
+# Shared settings and helpers for the scripts in bin/. Sourced, not run.
+# shellcheck shell=bash
+
+ROOT_DIR="$( cd "$( dirname "${BASH_SOURCE[0]}" )/.." && pwd )"
+LOCAL_DIR="$ROOT_DIR/.local"
+DEFAULT_WP_BRANCH=7.1
+ALL_WP_BRANCHES=( 6.1 6.8 7.1 )
+
+log() {
+	printf '\033[1m[dokan-support-check]\033[0m %s\n' "$*" >&2
+}
+
+die() {
+	log "error: $*"
+	exit 1
+}
+
+# Debian suite that packages each supported WordPress branch.
+wp_suite_for() {
+	case "$1" in
+		6.1) echo bookworm ;;
+		6.8) echo trixie ;;
+		7.1) echo sid ;;
+		*) die "unknown WP_VERSION '$1' (use 6.1, 6.8 or 7.1)" ;;
+	esac
+}
+
+# The Debian mirror configured on this machine (deb822 or one-line format).
+debian_mirror() {
+	local uri
+	uri="$( awk '/^URIs:/ { print $2; exit }' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true )"
+	if [[ -z "$uri" ]]; then
+		uri="$( awk '$1 == "deb" && $0 !~ /security/ { for ( i = 2; i <= NF; i++ ) if ( $i ~ /^[a-z]+:\/\// ) { print $i; exit } }' /etc/apt/sources.list 2>/dev/null || true )"
+	fi
+	[[ -n "$uri" ]] || die "no Debian mirror found in /etc/apt"
+	echo "$uri"
+}
+
+wp_version_of() {
+	php -r 'include $argv[1] . "/wp-includes/version.php"; echo $wp_version;' "$1"
+}
+
+# Which set of local services a script works on: "dev" (npm start) or "test" (npm test).
+# Each has its own database server, sites and ports, so running the tests never touches
+# the site you develop against.
+DSC_ENV="${DSC_ENV:-dev}"
+case "$DSC_ENV" in
+	dev) PORT_BASE=8800 DB_PORT=3391 ;;
+	test) PORT_BASE=8900 DB_PORT=3392 ;;
+	*) die "DSC_ENV must be dev or test, not '$DSC_ENV'" ;;
+esac
+ENV_DIR="$LOCAL_DIR/$DSC_ENV"
+DB_DIR="$ENV_DIR/mariadb"
+DB_USER=wordpress
+DB_PASSWORD=wordpress
+ADMIN_USER=admin
+ADMIN_PASSWORD=password
+
+# 6.1 -> 8861, 6.8 -> 8868, 7.1 -> 8871 (dev); 89xx for tests.
+site_port() {
+	local major="${1%%.*}" minor="${1#*.}"
+	echo $(( PORT_BASE + major * 10 + minor ))
+}
+site_dir() { echo "$ENV_DIR/sites/$1"; }
+site_url() { echo "http://127.0.0.1:$( site_port "$1" )"; }
+site_db() { echo "wp_${DSC_ENV}_${1/./}"; }
+
+# Starts a command in its own session (so its process group can be stopped as a whole,
+# workers included) and records the group id in a file.
+start_group() {
+	local pidfile="$1" logfile="$2"
+	shift 2
+	setsid "$@" >>"$logfile" 2>&1 < /dev/null &
+	echo $! >"$pidfile"
+}
+
+group_running() {
+	local pidfile="$1"
+	[[ -f "$pidfile" ]] && kill -0 -- "-$( cat "$pidfile" )" 2>/dev/null
+}
+
+# Stops a process group started by start_group: TERM, then KILL after 10 s.
+stop_group() {
+	local pidfile="$1" name="$2" pgid
+	[[ -f "$pidfile" ]] || return 0
+	pgid="$( cat "$pidfile" )"
+	if kill -0 -- "-$pgid" 2>/dev/null; then
+		kill -TERM -- "-$pgid" 2>/dev/null || true
+		for _ in $( seq 1 100 ); do
+			kill -0 -- "-$pgid" 2>/dev/null || break
+			sleep 0.1
+		done
+		kill -KILL -- "-$pgid" 2>/dev/null || true
+		log "Stopped $name"
+	fi
+	rm -f "$pidfile"
+}
+
+wait_for_port() {
+	local port="$1" what="$2"
+	for _ in $( seq 1 150 ); do
+		( exec 3<>"/dev/tcp/127.0.0.1/$port" ) 2>/dev/null && return 0
+		sleep 0.1
+	done
+	die "$what did not start listening on port $port"
+}
+
+db_query() {
+	mariadb --no-defaults --protocol=socket --socket="$DB_DIR/mariadb.sock" -uroot -e "$1"
+}

@@ -1,0 +1,182 @@
+#!/usr/bin/env bash
+# The local WordPress sites: real WordPress from Debian, MariaDB and PHP's built-in server
+# on loopback, offline, with the plugin active.
+#
+#   bin/site.sh start [6.1 6.8 7.1 ...]   start (or reuse) sites; default $WP_VERSION or 7.1
+#   bin/site.sh stop                      stop every process this script started
+#   bin/site.sh status                    say what is running
+#   bin/site.sh reset <branch>            empty a site's database and install it again
+#
+# DSC_ENV=dev (default, `npm start`) or DSC_ENV=test (`npm test`) picks the set of sites.
+set -euo pipefail
+source "$( dirname "${BASH_SOURCE[0]}" )/lib.sh"
+
+ENVIRONMENT_DIR="$ROOT_DIR/tests/environment"
+
+start_database() {
+	mkdir -p "$DB_DIR"
+	if group_running "$DB_DIR/mariadb.pgid"; then
+		return
+	fi
+	if [[ ! -d "$DB_DIR/data/mysql" ]]; then
+		log "Creating the database server's data directory"
+		mariadb-install-db --no-defaults --user=root --datadir="$DB_DIR/data" \
+			--auth-root-authentication-method=socket --skip-test-db >"$DB_DIR/install.log" 2>&1 \
+			|| die "mariadb-install-db failed; see $DB_DIR/install.log"
+	fi
+	# The socket path must stay short (sockets are limited to 108 bytes): keep it in /tmp.
+	local socket_dir
+	socket_dir="$( mktemp -d /tmp/dsc-mariadb.XXXXXX )"
+	ln -sfn "$socket_dir/mariadb.sock" "$DB_DIR/mariadb.sock"
+	start_group "$DB_DIR/mariadb.pgid" "$DB_DIR/mariadb.log" \
+		mariadbd --no-defaults --user=root --datadir="$DB_DIR/data" \
+		--socket="$socket_dir/mariadb.sock" --bind-address=127.0.0.1 --port="$DB_PORT" \
+		--skip-name-resolve --innodb-buffer-pool-size=64M --skip-log-bin
+	wait_for_port "$DB_PORT" "MariaDB"
+	db_query "CREATE USER IF NOT EXISTS '$DB_USER'@'127.0.0.1' IDENTIFIED BY '$DB_PASSWORD';
+		GRANT ALL ON *.* TO '$DB_USER'@'127.0.0.1';"
+	log "MariaDB is listening on 127.0.0.1:$DB_PORT"
+}
+
+write_wp_config() {
+	local branch="$1" dir="$2" salts=""
+	for key in AUTH_KEY SECURE_AUTH_KEY LOGGED_IN_KEY NONCE_KEY AUTH_SALT SECURE_AUTH_SALT LOGGED_IN_SALT NONCE_SALT; do
+		salts+="define( '$key', '$( head -c 48 /dev/urandom | base64 | tr -d '/+=\n' )' );"$'\n'
+	done
+	cat >"$dir/wp-config.php" <<CONFIG
+<?php
+// Written by bin/site.sh for the local $DSC_ENV site (WordPress $branch). Web server,
+// PHPUnit and scripts all read this file, so they all see the same configuration.
+define( 'DB_NAME', '$( site_db "$branch" )' );
+define( 'DB_USER', '$DB_USER' );
+define( 'DB_PASSWORD', '$DB_PASSWORD' );
+define( 'DB_HOST', '127.0.0.1:$DB_PORT' );
+define( 'DB_CHARSET', 'utf8mb4' );
+define( 'DB_COLLATE', '' );
+$salts
+\$table_prefix = 'wp_';
+
+define( 'WP_HOME', '$( site_url "$branch" )' );
+define( 'WP_SITEURL', '$( site_url "$branch" )' );
+define( 'WP_ENVIRONMENT_TYPE', 'local' );
+define( 'WP_DEBUG', true );
+define( 'WP_DEBUG_LOG', '$ENV_DIR/sites/$branch-debug.log' );
+define( 'WP_DEBUG_DISPLAY', false );
+define( 'SCRIPT_DEBUG', false );
+define( 'FS_METHOD', 'direct' );
+// No background updates, and no cron requests fired from page loads: tests stay
+// deterministic. (Not WP_AUTO_UPDATE_CORE: Debian's core then hides all core updates.)
+define( 'AUTOMATIC_UPDATER_DISABLED', true );
+define( 'DISABLE_WP_CRON', true );
+define( 'DSC_ENVIRONMENT_DIR', '$ENVIRONMENT_DIR' );
+
+if ( ! defined( 'ABSPATH' ) ) {
+	define( 'ABSPATH', __DIR__ . '/' );
+}
+require_once ABSPATH . 'wp-settings.php';
+CONFIG
+}
+
+create_site() {
+	local branch="$1" dir
+	dir="$( site_dir "$branch" )"
+	[[ -f "$dir/wp-config.php" ]] && return
+	bash "$ROOT_DIR/bin/fetch-wordpress.sh" "$branch"
+	log "Creating the WordPress $branch site in $dir"
+	rm -rf "$dir"
+	mkdir -p "$( dirname "$dir" )"
+	cp -r "$LOCAL_DIR/wordpress/$branch" "$dir"
+	mkdir -p "$dir/wp-content/mu-plugins" "$dir/wp-content/uploads"
+	# The plugin itself, live from the working tree.
+	ln -sfn "$ROOT_DIR" "$dir/wp-content/plugins/dokan-support-check"
+	# The offline answers and the stand-in plugins (see tests/environment/README.md).
+	for mu in "$ENVIRONMENT_DIR"/mu-plugins/*.php; do
+		ln -sfn "$mu" "$dir/wp-content/mu-plugins/$( basename "$mu" )"
+	done
+	cp -r "$ROOT_DIR"/tests/fixtures/stand-in-plugins/* "$dir/wp-content/plugins/"
+	write_wp_config "$branch" "$dir"
+}
+
+install_site() {
+	local branch="$1"
+	db_query "CREATE DATABASE IF NOT EXISTS \`$( site_db "$branch" )\`"
+	php "$ENVIRONMENT_DIR/install-site.php" "$( site_dir "$branch" )" "$ADMIN_USER" "$ADMIN_PASSWORD"
+}
+
+start_web_server() {
+	local branch="$1" dir port
+	dir="$( site_dir "$branch" )"
+	port="$( site_port "$branch" )"
+	if group_running "$dir.pgid"; then
+		return
+	fi
+	# Several workers, so the browser's parallel requests do not queue behind each other.
+	PHP_CLI_SERVER_WORKERS=4 start_group "$dir.pgid" "$dir-server.log" \
+		php -d opcache.revalidate_freq=0 -S "127.0.0.1:$port" -t "$dir" "$ENVIRONMENT_DIR/router.php"
+	wait_for_port "$port" "PHP's web server"
+}
+
+cmd_start() {
+	local branches=( "$@" )
+	(( ${#branches[@]} )) || branches=( "${WP_VERSION:-$DEFAULT_WP_BRANCH}" )
+	for branch in "${branches[@]}"; do wp_suite_for "$branch" >/dev/null; done
+
+	bash "$ROOT_DIR/bin/install-deps.sh"
+	if [[ ! -f "$ROOT_DIR/build/index.asset.php" ]]; then
+		log "Building the plugin's scripts"
+		( cd "$ROOT_DIR" && npx wp-scripts build >/dev/null )
+	fi
+	start_database
+	for branch in "${branches[@]}"; do
+		create_site "$branch"
+		install_site "$branch"
+		start_web_server "$branch"
+	done
+	for branch in "${branches[@]}"; do
+		cat <<READY
+
+  WordPress $( wp_version_of "$( site_dir "$branch" )" ) is running with Dokan Support Check active.
+    Site:      $( site_url "$branch" )/
+    Admin:     $( site_url "$branch" )/wp-admin/tools.php?page=dokan-support-check
+    Log in:    $ADMIN_USER / $ADMIN_PASSWORD
+    Files:     $( site_dir "$branch" )
+    Stop with: npm run stop
+READY
+	done
+}
+
+cmd_stop() {
+	shopt -s nullglob
+	for pidfile in "$ENV_DIR"/sites/*.pgid; do
+		stop_group "$pidfile" "the web server of $( basename "$pidfile" .pgid )"
+	done
+	stop_group "$DB_DIR/mariadb.pgid" "MariaDB"
+}
+
+cmd_status() {
+	shopt -s nullglob
+	local any=0
+	for pidfile in "$ENV_DIR"/sites/*.pgid "$DB_DIR/mariadb.pgid"; do
+		if group_running "$pidfile"; then
+			echo "running: $pidfile (process group $( cat "$pidfile" ))"
+			any=1
+		fi
+	done
+	(( any )) || echo "nothing running ($DSC_ENV)"
+}
+
+cmd_reset() {
+	local branch="${1:?which site: 6.1, 6.8 or 7.1}"
+	db_query "DROP DATABASE IF EXISTS \`$( site_db "$branch" )\`"
+	rm -rf "$( site_dir "$branch" )/wp-content/plugins"/{woocommerce,dokan-lite,dokan-pro}
+	cp -r "$ROOT_DIR"/tests/fixtures/stand-in-plugins/* "$( site_dir "$branch" )/wp-content/plugins/"
+	install_site "$branch"
+}
+
+case "${1:-}" in
+	start) shift; cmd_start "$@" ;;
+	stop) cmd_stop ;;
+	status) cmd_status ;;
+	reset) shift; cmd_reset "$@" ;;
+	*) die "usage: bin/site.sh start|stop|status|reset" ;;
+esac

@@ -1,0 +1,193 @@
+<?php
+/**
+ * Plugin Name: Offline WordPress.org (local sites and tests only)
+ * Description: Keeps this local site offline. No HTTP request leaves the machine; WordPress.org's core update, plugin and theme update and plugin information answers are served from recorded-shape fixture files in tests/fixtures/wporg/, so WordPress's own update code (wp_version_check, wp_update_plugins, plugins_api) runs for real.
+ *
+ * Installed by bin/site.sh as a must-use plugin; never part of the shipped plugin.
+ *
+ * The option `dsc_env_wporg_mode` switches what the "service" answers, for tests:
+ * fixtures (default), offline, http-500, invalid-json, timeout.
+ * Every request that would have left the machine is appended to
+ * wp-content/outbound-requests.log, so tests and the bench can count them.
+ *
+ * @package Dokan_Support_Check
+ */
+
+namespace Dokan_Support_Check\Environment;
+
+defined( 'ABSPATH' ) || exit;
+
+const FIXTURES = __DIR__ . '/../../fixtures/wporg/';
+
+add_filter( 'pre_http_request', __NAMESPACE__ . '\\answer', 1000, 3 );
+
+/**
+ * Answers every request that is not to this machine.
+ *
+ * @param false|array|\WP_Error $response A response already decided by an earlier filter.
+ * @param array                 $args     Request arguments.
+ * @param string                $url      Request URL.
+ * @return false|array|\WP_Error
+ */
+function answer( $response, $args, $url ) {
+	$host = (string) wp_parse_url( $url, PHP_URL_HOST );
+	if ( in_array( $host, array( '127.0.0.1', 'localhost', '[::1]', '::1' ), true ) ) {
+		return $response;
+	}
+	log_request( $args, $url, false !== $response );
+	if ( false !== $response ) {
+		return $response; // A test already answered it.
+	}
+
+	$path = (string) wp_parse_url( $url, PHP_URL_PATH );
+	$kind = null;
+	if ( preg_match( '#^/core/version-check/#', $path ) ) {
+		$kind = 'core';
+	} elseif ( preg_match( '#^/plugins/update-check/#', $path ) ) {
+		$kind = 'plugin-updates';
+	} elseif ( preg_match( '#^/plugins/info/#', $path ) ) {
+		$kind = 'plugin-information';
+	} elseif ( preg_match( '#^/themes/update-check/#', $path ) ) {
+		$kind = 'theme-updates';
+	}
+	if ( null === $kind ) {
+		return new \WP_Error( 'http_request_failed', 'This local site is offline: no request leaves the machine.' );
+	}
+
+	$mode = (string) get_option( 'dsc_env_wporg_mode', 'fixtures' );
+	switch ( $mode ) {
+		case 'offline':
+			return new \WP_Error( 'http_request_failed', 'cURL error 6: Could not resolve host (this local site is offline)' );
+		case 'timeout':
+			return new \WP_Error( 'http_request_failed', 'cURL error 28: Operation timed out after 3001 milliseconds with 0 bytes received' );
+		case 'http-500':
+			return response( 500, '<html><body>Internal Server Error</body></html>' );
+		case 'invalid-json':
+			return response( 200, '{"offers":[{"response":"upgr' );
+	}
+
+	switch ( $kind ) {
+		case 'core':
+			return response( 200, wp_json_encode( core_answer( $url ) ) );
+		case 'plugin-updates':
+			return response( 200, wp_json_encode( plugin_updates_answer( $args ) ) );
+		case 'theme-updates':
+			// No theme fixture: the bundled theme is reported up to date.
+			return response( 200, wp_json_encode( array( 'themes' => array(), 'translations' => array(), 'no_update' => array() ) ) );
+		default:
+			return plugin_information_answer( $url );
+	}
+}
+
+/**
+ * A WP_Http-shaped response.
+ *
+ * @param int    $code HTTP status.
+ * @param string $body Body.
+ * @return array
+ */
+function response( int $code, string $body ): array {
+	return array(
+		'headers'  => array( 'content-type' => 'application/json; charset=utf-8' ),
+		'body'     => $body,
+		'response' => array(
+			'code'    => $code,
+			'message' => get_status_header_desc( $code ),
+		),
+		'cookies'  => array(),
+		'filename' => null,
+	);
+}
+
+/**
+ * Reads a fixture file.
+ *
+ * @param string $name File name in tests/fixtures/wporg/.
+ * @return array
+ */
+function fixture( string $name ): array {
+	$data = json_decode( (string) file_get_contents( FIXTURES . $name ), true );
+	return is_array( $data ) ? $data : array();
+}
+
+/**
+ * The core version-check answer: each offer is an "upgrade" when newer than the
+ * version the site reports, else "latest", as the real service decides.
+ *
+ * @param string $url Request URL, whose query carries the site's version.
+ * @return array
+ */
+function core_answer( string $url ): array {
+	parse_str( (string) wp_parse_url( $url, PHP_URL_QUERY ), $query );
+	$installed = isset( $query['version'] ) ? (string) $query['version'] : '0';
+	$answer    = fixture( 'core-version-check.json' );
+	foreach ( $answer['offers'] as &$offer ) {
+		$offer['response'] = version_compare( $offer['current'], $installed, '>' ) ? 'upgrade' : 'latest';
+	}
+	return $answer;
+}
+
+/**
+ * The plugin update-check answer: each known plugin in the request (found by its text
+ * domain or folder, like the real service) goes to `plugins` when an update exists,
+ * else to `no_update`.
+ *
+ * @param array $args Request arguments; the body carries the site's plugins.
+ * @return array
+ */
+function plugin_updates_answer( array $args ): array {
+	$known   = fixture( 'plugins-update-check.json' )['plugins'] ?? array();
+	$sent    = json_decode( (string) ( $args['body']['plugins'] ?? '' ), true );
+	$answer  = array(
+		'plugins'      => array(),
+		'translations' => array(),
+		'no_update'    => array(),
+	);
+	$plugins = is_array( $sent ) && isset( $sent['plugins'] ) ? $sent['plugins'] : array();
+	foreach ( $plugins as $file => $headers ) {
+		$folder = dirname( $file );
+		$slug   = isset( $known[ $headers['TextDomain'] ?? '' ] ) ? $headers['TextDomain'] : $folder;
+		if ( ! isset( $known[ $slug ] ) ) {
+			continue;
+		}
+		$entry           = $known[ $slug ];
+		$entry['plugin'] = $file;
+		$bucket          = version_compare( (string) ( $headers['Version'] ?? '0' ), $entry['new_version'], '<' ) ? 'plugins' : 'no_update';
+		$answer[ $bucket ][ $file ] = $entry;
+	}
+	return $answer;
+}
+
+/**
+ * The plugin information answer (plugins_api), from the fixture for that slug.
+ *
+ * @param string $url Request URL; its query names the slug.
+ * @return array
+ */
+function plugin_information_answer( string $url ): array {
+	parse_str( (string) wp_parse_url( $url, PHP_URL_QUERY ), $query );
+	$slug = sanitize_key( $query['request']['slug'] ?? ( $query['slug'] ?? '' ) );
+	$file = 'plugin-information-' . $slug . '.json';
+	if ( '' === $slug || ! is_readable( FIXTURES . $file ) ) {
+		return response( 404, wp_json_encode( array( 'error' => 'Plugin not found.' ) ) );
+	}
+	return response( 200, (string) file_get_contents( FIXTURES . $file ) );
+}
+
+/**
+ * Appends one line per request that would have left the machine.
+ *
+ * @param array  $args     Request arguments.
+ * @param string $url      Request URL.
+ * @param bool   $answered Whether a test's own filter answered it.
+ */
+function log_request( array $args, string $url, bool $answered ): void {
+	$line = sprintf(
+		"%s %s %s%s\n",
+		gmdate( 'c' ),
+		$args['method'] ?? 'GET',
+		preg_replace( '#\?.*#', '', $url ),
+		$answered ? ' (answered by a test)' : ''
+	);
+	file_put_contents( WP_CONTENT_DIR . '/outbound-requests.log', $line, FILE_APPEND | LOCK_EX );
+}

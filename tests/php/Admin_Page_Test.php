@@ -1,0 +1,165 @@
+<?php
+/**
+ * Tests of the admin page: who gets it, and where its bundle loads.
+ *
+ * @package Dokan_Support_Check
+ */
+
+namespace Dokan_Support_Check\Tests;
+
+use Dokan_Support_Check\Admin_Page;
+use Dokan_Support_Check\Plugin;
+
+/**
+ * The page is for administrators only and loads its bundle on its own screen only.
+ */
+final class Admin_Page_Test extends Test_Case {
+
+	/**
+	 * Clears the menus so each test builds them afresh.
+	 */
+	protected function setUp(): void {
+		parent::setUp();
+		$GLOBALS['submenu']            = array(); // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited
+		$GLOBALS['_wp_submenu_nopriv'] = array(); // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited
+		$GLOBALS['_registered_pages']  = array(); // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited
+		// What wp-admin/menu.php sets up before admin_menu fires.
+		$GLOBALS['admin_page_hooks']['tools.php'] = 'tools';
+		unset( $GLOBALS['admin_page_hooks']['dokan'] );
+	}
+
+	/**
+	 * Builds the page's menu entry as the current user and returns the Tools submenu slugs.
+	 *
+	 * @return string[]
+	 */
+	private function tools_submenu_after_adding_page(): array {
+		Plugin::instance()->admin_page->add_page();
+		return array_column( $GLOBALS['submenu']['tools.php'] ?? array(), 2 );
+	}
+
+	public function test_the_plugin_is_booted_and_hooks_its_menu(): void {
+		$this->assertInstanceOf( Plugin::class, Plugin::instance() );
+		$this->assertSame( 20, has_action( 'admin_menu', array( Plugin::instance()->admin_page, 'add_page' ) ) );
+	}
+
+	public function test_administrators_get_the_page_under_tools(): void {
+		$this->log_in_as( 'administrator' );
+		$this->assertContains( Admin_Page::SLUG, $this->tools_submenu_after_adding_page() );
+		$this->assertSame( 'tools_page_dokan-support-check', Plugin::instance()->admin_page->hook_suffix() );
+		$this->assertSame( admin_url( 'tools.php?page=dokan-support-check' ), Admin_Page::url() );
+	}
+
+	/**
+	 * @dataProvider roles_without_access
+	 *
+	 * @param string $role A role that is not an administrator.
+	 */
+	public function test_other_roles_do_not_get_the_page( string $role ): void {
+		$this->log_in_as( $role );
+		$this->assertNotContains( Admin_Page::SLUG, $this->tools_submenu_after_adding_page() );
+		$this->assertArrayHasKey( Admin_Page::SLUG, $GLOBALS['_wp_submenu_nopriv']['tools.php'] ?? array() );
+	}
+
+	/**
+	 * Roles that must not see the page.
+	 *
+	 * @return array<string, array{string}>
+	 */
+	public function roles_without_access(): array {
+		return array(
+			'subscriber'  => array( 'subscriber' ),
+			'contributor' => array( 'contributor' ),
+			'author'      => array( 'author' ),
+			'editor'      => array( 'editor' ),
+		);
+	}
+
+	public function test_the_page_sits_under_dokan_when_dokan_added_its_menu(): void {
+		$this->log_in_as( 'administrator' );
+		$GLOBALS['admin_page_hooks']['dokan'] = 'dokan';
+		Plugin::instance()->admin_page->add_page();
+		$this->assertContains( Admin_Page::SLUG, array_column( $GLOBALS['submenu']['dokan'] ?? array(), 2 ) );
+		$this->assertSame( admin_url( 'admin.php?page=dokan-support-check' ), Admin_Page::url() );
+	}
+
+	public function test_the_bundle_is_enqueued_on_its_own_screen(): void {
+		$this->log_in_as( 'administrator' );
+		$this->tools_submenu_after_adding_page();
+		$hook_suffix = Plugin::instance()->admin_page->hook_suffix();
+
+		set_current_screen( $hook_suffix );
+		do_action( 'load-' . $hook_suffix ); // phpcs:ignore WordPress.NamingConventions.ValidHookName.UseUnderscores -- core's hook name.
+		do_action( 'admin_enqueue_scripts', $hook_suffix );
+
+		$this->assertTrue( wp_script_is( Admin_Page::SCRIPT_HANDLE, 'enqueued' ) );
+		$this->assertTrue( wp_script_is( 'react-jsx-runtime', 'registered' ), 'the JSX runtime the bundle needs exists on every WordPress version' );
+		$this->assertTrue( wp_style_is( 'wp-components', 'enqueued' ) );
+	}
+
+	/**
+	 * @dataProvider other_admin_screens
+	 *
+	 * @param string $hook_suffix An admin screen that is not ours.
+	 */
+	public function test_the_bundle_is_not_enqueued_on_other_admin_screens( string $hook_suffix ): void {
+		$this->log_in_as( 'administrator' );
+		$this->tools_submenu_after_adding_page();
+
+		set_current_screen( $hook_suffix );
+		do_action( 'admin_enqueue_scripts', $hook_suffix );
+
+		$this->assertFalse( wp_script_is( Admin_Page::SCRIPT_HANDLE, 'registered' ) );
+		$this->assertSame( array(), $this->our_handles( wp_scripts()->registered ) );
+		$this->assertSame( array(), $this->our_handles( wp_styles()->registered ) );
+	}
+
+	/**
+	 * Admin screens that are not ours.
+	 *
+	 * @return array<string, array{string}>
+	 */
+	public function other_admin_screens(): array {
+		return array(
+			'dashboard'   => array( 'index.php' ),
+			'plugins'     => array( 'plugins.php' ),
+			'tools'       => array( 'tools.php' ),
+			'site health' => array( 'site-health.php' ),
+		);
+	}
+
+	public function test_the_front_end_loads_nothing_of_the_plugin(): void {
+		$response = wp_remote_get( home_url( '/' ), array( 'timeout' => 20 ) );
+		$this->assertNotWPError( $response );
+		$this->assertSame( 200, wp_remote_retrieve_response_code( $response ) );
+		$html = wp_remote_retrieve_body( $response );
+		$this->assertStringContainsString( '</html>', $html );
+		$this->assertStringNotContainsString( 'dokan-support-check', $html );
+	}
+
+	/**
+	 * Asserts a value is not a WP_Error, showing its message otherwise.
+	 *
+	 * @param mixed $value Value.
+	 */
+	private function assertNotWPError( $value ): void {
+		$this->assertFalse( is_wp_error( $value ), is_wp_error( $value ) ? $value->get_error_message() : '' );
+	}
+
+	/**
+	 * The handles among $registered that belong to this plugin.
+	 *
+	 * @param array $registered Registered scripts or styles, by handle.
+	 * @return string[]
+	 */
+	private function our_handles( array $registered ): array {
+		return array_values(
+			array_filter(
+				array_keys( $registered ),
+				static function ( $handle ) {
+					return 0 === strpos( (string) $handle, 'dokan-support-check' );
+				}
+			)
+		);
+	}
+}
