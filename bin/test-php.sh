@@ -9,6 +9,6 @@ branches=( "$@" )
 status=0
 for branch in "${branches[@]}"; do
 	log "PHP tests on WordPress $( wp_version_of "$( site_dir "$branch" )" )"
-	DSC_SITE_DIR="$( site_dir "$branch" )" phpunit -c "$ROOT_DIR/phpunit.xml.dist" || status=1
+	DSC_SITE_DIR="$( site_dir "$branch" )" phpunit -c "$ROOT_DIR/tests/php/phpunit.xml.dist" || status=1
 done
 exit $status

@@ -60,7 +60,7 @@ const KEY_PATCH_LEVEL = 'H';
 
 const TOKEN = /[0-9]+|[A-Za-z]+/g;
 const STABLE = /^\d+(?:\.\d+)*$/;
-const READABLE = /^\d(?:[0-9A-Za-z._+ -]*[0-9A-Za-z])?$/;
+const READABLE = /^\d[0-9A-Za-z]*(?:[._+ -][0-9A-Za-z]+)*$/;
 
 /** Longest version string the engine reads; longer ones are unreadable. */
 export const MAX_VERSION_LENGTH = 64;
@@ -194,10 +194,11 @@ export function isStableVersion( version: unknown ): version is string {
 }
 
 /**
- * Whether a version string can be read at all: it starts with a digit,
- * ends with a letter or digit, and holds only letters, digits, `.`, `-`,
- * `_`, `+` and spaces (`6.9`, `6.8-RC2`, `7.2-alpha-63338`). Anything else
- * (empty, `trunk`, `v4.1.0`, `4.1.0-`, 200 characters…) is unreadable.
+ * Whether a version string can be read at all: it starts with a digit and
+ * is made of letters and digits, separated by single `.`, `-`, `_`, `+` or
+ * spaces (`6.9`, `6.8-RC2`, `7.2-alpha-63338`, `2.5.0 Beta 3`). Anything
+ * else (empty, `trunk`, `v4.1.0`, `4.1.0-`, `4..1`, 200 characters…) is
+ * unreadable.
  *
  * @param version Anything.
  */

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# `npm test`: every test layer, with its own services started and stopped.
+#   1. tsc --noEmit, lint                  (static checks)
+#   2. jest                                (engine and components)
+#   3. build, then local test sites for WordPress 6.1, 6.8 and 7.1 (DSC_ENV=test)
+#   4. PHPUnit inside each site            (PHP shell against real WordPress + MariaDB)
+#   5. Playwright in Debian's Chromium     (wp-admin on each version)
+# The test sites are stopped on exit, pass or fail. Every layer runs even when an
+# earlier one failed, so one run shows every problem; the exit status is non-zero
+# if any failed.
+set -uo pipefail
+source "$( dirname "${BASH_SOURCE[0]}" )/lib.sh"
+cd "$ROOT_DIR"
+export DSC_ENV=test
+
+failed=()
+step() {
+	local name="$1"
+	shift
+	log "── $name"
+	"$@" || failed+=( "$name" )
+}
+
+step "typecheck (tsc --noEmit)" npx tsc --noEmit
+step "lint (wp-scripts lint-js)" npx wp-scripts lint-js src tests bin
+step "unit tests (jest)" npx wp-scripts test-unit-js --config tests/js/jest.config.js
+
+log "── build"
+npx wp-scripts build >/dev/null || { log "build failed"; exit 1; }
+
+trap 'bash "$ROOT_DIR/bin/site.sh" stop' EXIT
+# A fresh database for every run: tests start from a known state.
+bash bin/site.sh stop
+rm -rf "$ENV_DIR"
+bash bin/site.sh start "${ALL_WP_BRANCHES[@]}" >/dev/null || { log "could not start the test sites"; exit 1; }
+
+step "PHP tests (PHPUnit)" bash bin/test-php.sh
+step "browser tests (Playwright)" bash bin/test-e2e.sh
+
+if (( ${#failed[@]} )); then
+	log "FAILED: ${failed[*]}"
+	exit 1
+fi
+log "All test layers passed."
