@@ -151,6 +151,11 @@ cmd_stop() {
 		stop_group "$pidfile" "the web server of $( basename "$pidfile" .pgid )"
 	done
 	stop_group "$DB_DIR/mariadb.pgid" "MariaDB"
+	# The socket lives in a private directory under /tmp (see start_database).
+	if [[ -L "$DB_DIR/mariadb.sock" ]]; then
+		rm -rf "$( dirname "$( readlink "$DB_DIR/mariadb.sock" )" )"
+		rm -f "$DB_DIR/mariadb.sock"
+	fi
 }
 
 cmd_status() {

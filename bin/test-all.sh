@@ -27,6 +27,7 @@ step "unit tests (jest)" npx wp-scripts test-unit-js --config tests/js/jest.conf
 
 log "── build"
 npx wp-scripts build >/dev/null || { log "build failed"; exit 1; }
+step "translations (every string has its French translation)" node bin/i18n.mjs check
 
 trap 'bash "$ROOT_DIR/bin/site.sh" stop' EXIT
 # A fresh database for every run: tests start from a known state.

@@ -16,7 +16,9 @@ import type { ReactNode } from 'react';
  */
 export function mount( app: ReactNode, container: Element ): void {
 	const api = element as unknown as {
-		createRoot?: ( node: Element ) => { render: ( child: ReactNode ) => void };
+		createRoot?: ( node: Element ) => {
+			render: ( child: ReactNode ) => void;
+		};
 		render?: ( child: ReactNode, node: Element ) => void;
 	};
 	if ( typeof api.createRoot === 'function' ) {

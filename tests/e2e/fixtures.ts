@@ -26,7 +26,6 @@ export const test = base.extend< { site: Site } >( {
 		);
 		await use( context );
 	},
-	// eslint-disable-next-line no-empty-pattern
 	site: async ( {}, use, testInfo ) => {
 		await use( siteFor( String( testInfo.project.metadata.branch ) ) );
 	},

@@ -1,0 +1,28 @@
+/**
+ * WordPress's lint rules (wp-scripts' flat config), plus what differs for code that is
+ * not browser code: the Node scripts in bin/ and the Playwright tests.
+ */
+const wordpressConfig = require( '@wordpress/scripts/config/eslint.config.cjs' );
+
+module.exports = [
+	...wordpressConfig,
+	{
+		ignores: [ 'build/**', 'artifacts/**', '.local/**', 'vendor/**' ],
+	},
+	{
+		// Command-line tools: they talk through the console, and use dev dependencies.
+		files: [ 'bin/**' ],
+		rules: {
+			'no-console': 'off',
+			'import/no-extraneous-dependencies': 'off',
+		},
+	},
+	{
+		// Playwright fixtures call `use()`, which is not React's hook of that name.
+		files: [ 'tests/e2e/**' ],
+		rules: {
+			'react-hooks/rules-of-hooks': 'off',
+			'no-console': 'off',
+		},
+	},
+];

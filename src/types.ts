@@ -1,0 +1,49 @@
+/**
+ * Shapes shared by the admin UI, mirrored from what the PHP shell hands over.
+ * The engine's own shapes (facts, policy, verdict) live in src/support-window/types.ts.
+ */
+
+/**
+ * Internal dependencies
+ */
+import type { SiteFacts, SupportPolicy } from './support-window';
+
+/** Vendor and community URLs (php/Vendor_Links.php); null where no URL is known. */
+export interface VendorLinks {
+	helpdesk: string;
+	contact: string;
+	liveChat: string;
+	documentation: string;
+	updateGuide: string;
+	weCare: string | null;
+	weLab: string | null;
+	wordpressForums: string;
+	woocommerceForums: string;
+}
+
+/**
+ * `window.dokanSupportCheck`, printed by php/Admin_Page.php on the Support Check
+ * screen only (the app data closure built in php/Plugin.php).
+ */
+export interface AppData {
+	/** REST route of the facts, relative to the REST root. */
+	restPath: string;
+	/** The last facts assembled (cached), or null when none yet. */
+	facts: SiteFacts | null;
+	/** The support policy (filter `dokan_support_check_policy`); validated by the engine. */
+	policy: SupportPolicy;
+	links: VendorLinks;
+	settings: { purchaseEmail: string };
+	/** Unix time (seconds) a ticket was last opened from this site; 0 = never. */
+	lastTicketAt: number;
+	pageUrl: string;
+	updateCoreUrl: string;
+	pluginsUrl: string;
+	siteHealthUrl: string;
+}
+
+declare global {
+	interface Window {
+		dokanSupportCheck?: AppData;
+	}
+}
