@@ -5,6 +5,8 @@ ROOT_DIR="$( cd "$( dirname "${BASH_SOURCE[0]}" )/.." && pwd )"
 LOCAL_DIR="$ROOT_DIR/.local"
 DEFAULT_WP_BRANCH=7.1
 ALL_WP_BRANCHES=( 6.1 6.8 7.1 )
+# Every test site: the three versions, and a multisite network for the PHP tests.
+ALL_TEST_SITES=( "${ALL_WP_BRANCHES[@]}" multisite )
 
 log() {
 	printf '\033[1m[dokan-support-check]\033[0m %s\n' "$*" >&2
@@ -56,11 +58,18 @@ DB_PASSWORD=wordpress
 ADMIN_USER=admin
 ADMIN_PASSWORD=password
 
-# 6.1 -> 8861, 6.8 -> 8868, 7.1 -> 8871 (dev); 89xx for tests.
+# A site is named by its WordPress branch (6.1, 6.8, 7.1), or "multisite": a network of
+# two sites on the default branch, for the tests that must see multisite behaviour.
+# 6.1 -> 8861, 6.8 -> 8868, 7.1 -> 8871, multisite -> 8899 (dev); 89xx for tests.
 site_port() {
+	if [[ "$1" == multisite ]]; then
+		echo $(( PORT_BASE + 99 ))
+		return
+	fi
 	local major="${1%%.*}" minor="${1#*.}"
 	echo $(( PORT_BASE + major * 10 + minor ))
 }
+site_branch() { [[ "$1" == multisite ]] && echo "$DEFAULT_WP_BRANCH" || echo "$1"; }
 site_dir() { echo "$ENV_DIR/sites/$1"; }
 site_url() { echo "http://127.0.0.1:$( site_port "$1" )"; }
 site_db() { echo "wp_${DSC_ENV}_${1/./}"; }

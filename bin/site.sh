@@ -2,7 +2,8 @@
 # The local WordPress sites: real WordPress from Debian, MariaDB and PHP's built-in server
 # on loopback, offline, with the plugin active.
 #
-#   bin/site.sh start [6.1 6.8 7.1 ...]   start (or reuse) sites; default $WP_VERSION or 7.1
+#   bin/site.sh start [6.1 6.8 7.1 multisite ...]
+#                                         start (or reuse) sites; default $WP_VERSION or 7.1
 #   bin/site.sh stop                      stop every process this script started
 #   bin/site.sh status                    say what is running
 #   bin/site.sh reset <branch>            empty a site's database and install it again
@@ -39,13 +40,27 @@ start_database() {
 }
 
 write_wp_config() {
-	local branch="$1" dir="$2" salts=""
+	local branch="$1" dir="$2" salts="" network=""
 	for key in AUTH_KEY SECURE_AUTH_KEY LOGGED_IN_KEY NONCE_KEY AUTH_SALT SECURE_AUTH_SALT LOGGED_IN_SALT NONCE_SALT; do
 		salts+="define( '$key', '$( head -c 48 /dev/urandom | base64 | tr -d '/+=\n' )' );"$'\n'
 	done
+	if [[ "$branch" == multisite ]]; then
+		# install-site.php first installs a single site and the network tables with
+		# DSC_INSTALLING_NETWORK defined; from then on the site is a network.
+		network="
+define( 'WP_ALLOW_MULTISITE', true );
+if ( ! defined( 'DSC_INSTALLING_NETWORK' ) ) {
+	define( 'MULTISITE', true );
+	define( 'SUBDOMAIN_INSTALL', false );
+	define( 'DOMAIN_CURRENT_SITE', '127.0.0.1:$( site_port "$branch" )' );
+	define( 'PATH_CURRENT_SITE', '/' );
+	define( 'SITE_ID_CURRENT_SITE', 1 );
+	define( 'BLOG_ID_CURRENT_SITE', 1 );
+}"
+	fi
 	cat >"$dir/wp-config.php" <<CONFIG
 <?php
-// Written by bin/site.sh for the local $DSC_ENV site (WordPress $branch). Web server,
+// Written by bin/site.sh for the local $DSC_ENV site "$branch". Web server,
 // PHPUnit and scripts all read this file, so they all see the same configuration.
 define( 'DB_NAME', '$( site_db "$branch" )' );
 define( 'DB_USER', '$DB_USER' );
@@ -69,6 +84,14 @@ define( 'FS_METHOD', 'direct' );
 define( 'AUTOMATIC_UPDATER_DISABLED', true );
 define( 'DISABLE_WP_CRON', true );
 define( 'DSC_ENVIRONMENT_DIR', '$ENVIRONMENT_DIR' );
+$network
+
+// Command-line scripts (installer, PHPUnit, tests/environment/wp-eval.php) have no request:
+// they get this site's host, which a multisite network needs to find itself.
+if ( 'cli' === PHP_SAPI ) {
+	\$_SERVER['HTTP_HOST']   = '127.0.0.1:$( site_port "$branch" )';
+	\$_SERVER['SERVER_NAME'] = '127.0.0.1';
+}
 
 if ( ! defined( 'ABSPATH' ) ) {
 	define( 'ABSPATH', __DIR__ . '/' );
@@ -81,11 +104,11 @@ create_site() {
 	local branch="$1" dir
 	dir="$( site_dir "$branch" )"
 	[[ -f "$dir/wp-config.php" ]] && return
-	bash "$ROOT_DIR/bin/fetch-wordpress.sh" "$branch"
+	bash "$ROOT_DIR/bin/fetch-wordpress.sh" "$( site_branch "$branch" )"
 	log "Creating the WordPress $branch site in $dir"
 	rm -rf "$dir"
 	mkdir -p "$( dirname "$dir" )"
-	cp -r "$LOCAL_DIR/wordpress/$branch" "$dir"
+	cp -r "$LOCAL_DIR/wordpress/$( site_branch "$branch" )" "$dir"
 	mkdir -p "$dir/wp-content/mu-plugins" "$dir/wp-content/uploads"
 	# The plugin itself, live from the working tree.
 	ln -sfn "$ROOT_DIR" "$dir/wp-content/plugins/dokan-support-check"
@@ -100,6 +123,9 @@ create_site() {
 install_site() {
 	local branch="$1"
 	db_query "CREATE DATABASE IF NOT EXISTS \`$( site_db "$branch" )\`"
+	if [[ "$branch" == multisite ]]; then
+		php "$ENVIRONMENT_DIR/install-site.php" "$( site_dir "$branch" )" "$ADMIN_USER" "$ADMIN_PASSWORD" --network-tables
+	fi
 	php "$ENVIRONMENT_DIR/install-site.php" "$( site_dir "$branch" )" "$ADMIN_USER" "$ADMIN_PASSWORD"
 }
 
@@ -119,7 +145,7 @@ start_web_server() {
 cmd_start() {
 	local branches=( "$@" )
 	(( ${#branches[@]} )) || branches=( "${WP_VERSION:-$DEFAULT_WP_BRANCH}" )
-	for branch in "${branches[@]}"; do wp_suite_for "$branch" >/dev/null; done
+	for branch in "${branches[@]}"; do wp_suite_for "$( site_branch "$branch" )" >/dev/null; done
 
 	bash "$ROOT_DIR/bin/install-deps.sh"
 	if [[ ! -f "$ROOT_DIR/build/index.asset.php" ]]; then

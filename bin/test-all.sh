@@ -2,7 +2,8 @@
 # `npm test`: every test layer, with its own services started and stopped.
 #   1. tsc --noEmit, lint                  (static checks)
 #   2. jest                                (engine and components)
-#   3. build, then local test sites for WordPress 6.1, 6.8 and 7.1 (DSC_ENV=test)
+#   3. build, then local test sites for WordPress 6.1, 6.8 and 7.1, and a 7.1 multisite
+#      network (DSC_ENV=test)
 #   4. PHPUnit inside each site            (PHP shell against real WordPress + MariaDB)
 #   5. Playwright in Debian's Chromium     (wp-admin on each version)
 # The test sites are stopped on exit, pass or fail. Every layer runs even when an
@@ -33,7 +34,7 @@ trap 'bash "$ROOT_DIR/bin/site.sh" stop' EXIT
 # A fresh database for every run: tests start from a known state.
 bash bin/site.sh stop
 rm -rf "$ENV_DIR"
-bash bin/site.sh start "${ALL_WP_BRANCHES[@]}" >/dev/null || { log "could not start the test sites"; exit 1; }
+bash bin/site.sh start "${ALL_TEST_SITES[@]}" >/dev/null || { log "could not start the test sites"; exit 1; }
 
 step "PHP tests (PHPUnit)" bash bin/test-php.sh
 step "browser tests (Playwright)" bash bin/test-e2e.sh

@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Runs the PHP tests (Debian's PHPUnit) inside each local test site.
-#   bin/test-php.sh [6.1 6.8 7.1]   (the sites must be running: bin/test-all.sh starts them)
+#   bin/test-php.sh [6.1 6.8 7.1 multisite]   (the sites must be running: bin/test-all.sh starts them)
 set -euo pipefail
 source "$( dirname "${BASH_SOURCE[0]}" )/lib.sh"
 
 branches=( "$@" )
-(( ${#branches[@]} )) || branches=( "${ALL_WP_BRANCHES[@]}" )
+(( ${#branches[@]} )) || branches=( "${ALL_TEST_SITES[@]}" )
 status=0
 for branch in "${branches[@]}"; do
-	log "PHP tests on WordPress $( wp_version_of "$( site_dir "$branch" )" )"
+	log "PHP tests on WordPress $( wp_version_of "$( site_dir "$branch" )" )$( [[ "$branch" == multisite ]] && echo ' (multisite)' )"
 	DSC_SITE_DIR="$( site_dir "$branch" )" phpunit -c "$ROOT_DIR/tests/php/phpunit.xml.dist" || status=1
 done
 exit $status

@@ -13,8 +13,6 @@ if ( PHP_SAPI !== 'cli' || $argc < 2 ) {
 	fwrite( STDERR, "usage: php wp-eval.php SITE_DIR < code.php\n" );
 	exit( 2 );
 }
-$_SERVER['HTTP_HOST']   = '127.0.0.1';
-$_SERVER['SERVER_NAME'] = '127.0.0.1';
 $_SERVER['REQUEST_URI'] = '/wp-admin/';
 define( 'WP_ADMIN', true );
 require $argv[1] . '/wp-load.php';

@@ -66,6 +66,20 @@ abstract class Test_Case extends TestCase {
 	}
 
 	/**
+	 * Logs in the person who runs the installation: an administrator, and on a multisite
+	 * network a super admin too.
+	 *
+	 * @return \WP_User
+	 */
+	protected function log_in_as_site_owner(): \WP_User {
+		$user = $this->log_in_as( 'administrator' );
+		if ( is_multisite() ) {
+			grant_super_admin( $user->ID );
+		}
+		return $user;
+	}
+
+	/**
 	 * Creates a user with a role and logs them in.
 	 *
 	 * @param string $role Role name.

@@ -15,8 +15,6 @@ if ( ! $dsc_site_dir || ! is_file( $dsc_site_dir . '/wp-load.php' ) ) {
 	exit( 1 );
 }
 
-$_SERVER['HTTP_HOST']   = '127.0.0.1';
-$_SERVER['SERVER_NAME'] = '127.0.0.1';
 $_SERVER['REQUEST_URI'] = '/';
 
 // Load WordPress as an admin screen would, so admin-only code paths are available.
