@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: every test layer, with its own services started and stopped.
-#   1. tsc --noEmit, lint                  (static checks)
+#   1. tsc --noEmit, lint, PHP 7.4 syntax  (static checks)
 #   2. jest                                (engine and components)
 #   3. build, then local test sites for WordPress 6.1, 6.8 and 7.1, and a 7.1 multisite
 #      network (DSC_ENV=test)
@@ -24,6 +24,7 @@ step() {
 
 step "typecheck (tsc --noEmit)" npx tsc --noEmit
 step "lint (wp-scripts lint-js)" npx wp-scripts lint-js src tests bin
+step "PHP 7.4 syntax of every shipped PHP file" node bin/php74-lint.mjs
 step "unit tests (jest)" npx wp-scripts test-unit-js --config tests/js/jest.config.js
 
 log "── build"
