@@ -39,6 +39,7 @@ bash bin/site.sh start "${ALL_TEST_SITES[@]}" >/dev/null || { log "could not sta
 
 step "PHP tests (PHPUnit)" bash bin/test-php.sh
 step "browser tests (Playwright)" bash bin/test-e2e.sh
+step "debug logs (no PHP warning from the plugin)" bash bin/check-debug-logs.sh
 
 if (( ${#failed[@]} )); then
 	log "FAILED: ${failed[*]}"
