@@ -36,13 +36,69 @@ final class Plugin {
 	public $admin_page;
 
 	/**
+	 * The site's facts (installed and latest versions, context).
+	 *
+	 * @var Facts\Site_Facts
+	 */
+	public $facts;
+
+	/**
+	 * The REST route serving the facts.
+	 *
+	 * @var Rest\Site_Check_Controller
+	 */
+	public $site_check;
+
+	/**
+	 * The settings (purchase e-mail, last ticket time).
+	 *
+	 * @var Settings
+	 */
+	public $settings;
+
+	/**
+	 * The support policy handed to the UI.
+	 *
+	 * @var Policy
+	 */
+	public $policy;
+
+	/**
+	 * The vendor's and community URLs.
+	 *
+	 * @var Vendor_Links
+	 */
+	public $links;
+
+	/**
+	 * The Site Health Info section.
+	 *
+	 * @var Site_Health
+	 */
+	public $site_health;
+
+	/**
+	 * The admin-bar badge and dashboard widget.
+	 *
+	 * @var Badge
+	 */
+	public $badge;
+
+	/**
 	 * Builds the services; no hooks yet, no side effects.
 	 *
 	 * @param string $plugin_file Absolute path of the main plugin file.
 	 */
 	public function __construct( string $plugin_file ) {
-		$this->assets     = new Assets( $plugin_file );
-		$this->admin_page = new Admin_Page( $this->assets );
+		$this->assets      = new Assets( $plugin_file );
+		$this->facts       = new Facts\Site_Facts( new Facts\Components(), new Facts\Detector(), new Facts\Release_Data(), new Facts\Store() );
+		$this->site_check  = new Rest\Site_Check_Controller( $this->facts );
+		$this->settings    = new Settings();
+		$this->policy      = new Policy();
+		$this->links       = new Vendor_Links();
+		$this->site_health = new Site_Health( $this->facts );
+		$this->admin_page  = new Admin_Page( $this->assets, \Closure::fromCallable( array( $this, 'app_data' ) ) );
+		$this->badge       = new Badge( $this->assets, \Closure::fromCallable( array( $this, 'badge_data' ) ) );
 	}
 
 	/**
@@ -51,6 +107,65 @@ final class Plugin {
 	public function register(): void {
 		add_action( 'init', array( $this, 'load_textdomain' ) );
 		$this->admin_page->register();
+		$this->facts->register();
+		$this->site_check->register();
+		$this->settings->register();
+		$this->site_health->register();
+		$this->badge->register();
+	}
+
+	/**
+	 * The data the support page's app starts with, printed as `window.dokanSupportCheck`
+	 * on that screen only. The UI codes against exactly these keys:
+	 *
+	 *     {
+	 *       restPath:      'dokan-support-check/v1/site-check',  // for apiFetch( { path } )
+	 *       facts:         SiteFacts | null,   // last assembled facts (releases trimmed); null before the first check
+	 *       policy:        { vendor: string, components: { [slug]: { releasesBehind: number } } },
+	 *       links:         { helpdesk, contact, liveChat, documentation, updateGuide,
+	 *                        weCare: null, weLab: null,  // no known URL: point to contact
+	 *                        wordpressForums, woocommerceForums },  // each string URL or null
+	 *       settings:      { purchaseEmail: string },  // '' when not set; saved through /wp/v2/settings
+	 *       lastTicketAt:  number,              // Unix time a ticket was last prepared, 0 for never
+	 *       pageUrl:       string,              // this page
+	 *       updateCoreUrl: string,              // admin_url( 'update-core.php' )
+	 *       pluginsUrl:    string,              // admin_url( 'plugins.php' )
+	 *       siteHealthUrl: string               // Site Health's Info tab
+	 *     }
+	 *
+	 * Settings are written with core's `/wp/v2/settings` route under the option names
+	 * `dokan_support_check_purchase_email` and `dokan_support_check_last_ticket_at`.
+	 *
+	 * @return array
+	 */
+	public function app_data(): array {
+		return array(
+			'restPath'      => $this->site_check->path(),
+			'facts'         => $this->facts->cached(),
+			'policy'        => $this->policy->get(),
+			'links'         => $this->links->all(),
+			'settings'      => array(
+				'purchaseEmail' => Settings::purchase_email(),
+			),
+			'lastTicketAt'  => Settings::last_ticket_at(),
+			'pageUrl'       => Admin_Page::url(),
+			'updateCoreUrl' => admin_url( 'update-core.php' ),
+			'pluginsUrl'    => admin_url( 'plugins.php' ),
+			'siteHealthUrl' => admin_url( 'site-health.php?tab=debug' ),
+		);
+	}
+
+	/**
+	 * What the badge's bundle needs on every admin screen: the cached facts only (no
+	 * request, no plugin scan) and the policy the engine applies to them.
+	 *
+	 * @return array{facts: array|null, policy: array}
+	 */
+	public function badge_data(): array {
+		return array(
+			'facts'  => $this->facts->cached(),
+			'policy' => $this->policy->get(),
+		);
 	}
 
 	/**

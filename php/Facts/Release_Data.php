@@ -1,0 +1,428 @@
+<?php
+/**
+ * Latest versions and release lists, from WordPress's own update data.
+ *
+ * @package Dokan_Support_Check
+ */
+
+namespace Dokan_Support_Check\Facts;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Asks WordPress's own update code, never a URL of our own:
+ *
+ * - WordPress: `wp_version_check()` then `get_core_updates()` (the `update_core` data);
+ * - plugins: `wp_update_plugins()` then the `update_plugins` data (`response` and
+ *   `no_update`), which is also where a commercial plugin's own updater (Dokan Pro's)
+ *   puts its latest version;
+ * - release lists of WordPress.org-hosted plugins: `plugins_api()` with `versions`.
+ *
+ * While it runs, HTTP requests get a short timeout, and each answer is watched so that a
+ * failure (HTTP error, bad JSON, timeout) becomes a reason instead of a silent gap. Core's
+ * own "could not establish a secure connection" warning during these calls is caught and
+ * kept as that reason rather than written to the log as a PHP warning.
+ */
+final class Release_Data {
+
+	/**
+	 * Longest a request may take while we fetch, in seconds.
+	 */
+	const TIMEOUT = 5;
+
+	/**
+	 * Most releases kept per component, newest first.
+	 */
+	const MAX_RELEASES = 100;
+
+	/**
+	 * What the update services answered during this fetch, by kind ('core', 'plugins').
+	 *
+	 * @var array<string, string|null> Error reason, or null for a usable answer.
+	 */
+	private $outcomes = array();
+
+	/**
+	 * The error handler that was in place before this fetch.
+	 *
+	 * @var callable|null
+	 */
+	private $previous_handler = null;
+
+	/**
+	 * Asks for the latest version (and release list) of each component given.
+	 *
+	 * @param array[] $components Definitions (see Components) with the detected `file` and `installed`.
+	 * @param bool    $force      Ask the services even when WordPress's update data is recent.
+	 * @return array<string, array{latest: ?string, releases: ?array, error: ?string}> By slug.
+	 */
+	public function fetch( array $components, bool $force ): array {
+		$this->begin();
+		try {
+			$answers = array();
+			$core    = array_filter(
+				$components,
+				static function ( $component ) {
+					return 'core' === $component['type'];
+				}
+			);
+			$plugins = array_filter(
+				$components,
+				static function ( $component ) {
+					return 'plugin' === $component['type'];
+				}
+			);
+			if ( array() !== $core ) {
+				$core_answer = $this->core( $force );
+				foreach ( $core as $component ) {
+					$answers[ $component['slug'] ] = $core_answer;
+				}
+			}
+			if ( array() !== $plugins ) {
+				$answers = array_merge( $answers, $this->plugins( $plugins, $force ) );
+			}
+			return $answers;
+		} finally {
+			$this->end();
+		}
+	}
+
+	/**
+	 * WordPress's latest version.
+	 *
+	 * @param bool $force Ask even when WordPress checked recently.
+	 * @return array{latest: ?string, releases: ?array, error: ?string}
+	 */
+	private function core( bool $force ): array {
+		if ( ! function_exists( 'get_core_updates' ) ) {
+			require_once ABSPATH . 'wp-admin/includes/update.php';
+		}
+		$current = get_site_transient( 'update_core' );
+		$stale   = ! is_object( $current ) || empty( $current->updates ) || ! isset( $current->last_checked )
+			|| ( time() - (int) $current->last_checked ) > Site_Facts::TTL
+			|| ( isset( $current->version_checked ) && get_bloginfo( 'version' ) !== $current->version_checked );
+		if ( $force || $stale ) {
+			wp_version_check( array(), true );
+		}
+		$error = $this->failure( 'core' );
+		if ( null !== $error ) {
+			return self::answer( null, null, $error );
+		}
+
+		$latest  = null;
+		$updates = get_core_updates( array( 'dismissed' => true ) );
+		foreach ( is_array( $updates ) ? $updates : array() as $update ) {
+			if ( ! is_object( $update ) || ! isset( $update->response, $update->current ) || ! in_array( $update->response, array( 'upgrade', 'latest' ), true ) ) {
+				continue;
+			}
+			$version = Detector::clean_version( (string) $update->current );
+			if ( '' !== $version && ( null === $latest || version_compare( $version, $latest, '>' ) ) ) {
+				$latest = $version;
+			}
+		}
+		return self::answer( $latest, null, null === $latest ? __( 'WordPress’s update data names no version.', 'dokan-support-check' ) : null );
+	}
+
+	/**
+	 * Latest versions of plugins, and release lists of those hosted on WordPress.org.
+	 *
+	 * @param array[] $plugins Plugin components.
+	 * @param bool    $force   Ask even when WordPress checked recently.
+	 * @return array<string, array{latest: ?string, releases: ?array, error: ?string}> By slug.
+	 */
+	private function plugins( array $plugins, bool $force ): array {
+		if ( $force ) {
+			// Core skips the check when it ran in the last 12 hours; make it look older,
+			// for this one call, rather than deleting data we may need if the check fails.
+			$make_due = static function ( $value ) {
+				if ( is_object( $value ) ) {
+					$value               = clone $value;
+					$value->last_checked = 0;
+				}
+				return $value;
+			};
+			add_filter( 'site_transient_update_plugins', $make_due, PHP_INT_MAX );
+			wp_update_plugins();
+			remove_filter( 'site_transient_update_plugins', $make_due, PHP_INT_MAX );
+		} else {
+			// Core asks only when its data is older than 12 hours or the plugins changed.
+			wp_update_plugins();
+		}
+		$update_error = $this->failure( 'plugins' );
+		$data         = get_site_transient( 'update_plugins' );
+
+		$answers = array();
+		foreach ( $plugins as $component ) {
+			$latest = null;
+			$file   = $component['file'];
+			if ( null === $update_error && is_object( $data ) && is_string( $file ) ) {
+				foreach ( array( 'response', 'no_update' ) as $bucket ) {
+					$entries = isset( $data->$bucket ) && is_array( $data->$bucket ) ? $data->$bucket : array();
+					if ( isset( $entries[ $file ] ) && is_object( $entries[ $file ] ) && isset( $entries[ $file ]->new_version ) && is_scalar( $entries[ $file ]->new_version ) ) {
+						$latest = Detector::clean_version( (string) $entries[ $file ]->new_version );
+						break;
+					}
+				}
+			}
+			$latest   = '' === $latest ? null : $latest;
+			$releases = null;
+			$error    = $update_error;
+			if ( null !== $component['wporg_slug'] ) {
+				$info = $this->plugin_information( $component['wporg_slug'] );
+				if ( is_wp_error( $info ) ) {
+					$error = null !== $error ? $error : $info->get_error_message();
+				} else {
+					$releases = self::releases( $info['versions'], $info['version'] );
+					if ( null === $latest && null === $update_error ) {
+						$latest = $info['version'];
+					}
+				}
+			} elseif ( null === $latest && null === $error ) {
+				$error = sprintf(
+					/* translators: %s: product name, such as "Dokan Pro". */
+					__( '%s’s own updater has not told WordPress its latest version (is its licence activated?).', 'dokan-support-check' ),
+					$component['name']
+				);
+			}
+			$answers[ $component['slug'] ] = self::answer( $latest, $releases, $error );
+		}
+		return $answers;
+	}
+
+	/**
+	 * A plugin's latest version and release list from WordPress.org's plugin information.
+	 *
+	 * @param string $slug WordPress.org slug.
+	 * @return array{version: ?string, versions: array}|\WP_Error
+	 */
+	private function plugin_information( string $slug ) {
+		if ( ! function_exists( 'plugins_api' ) ) {
+			require_once ABSPATH . 'wp-admin/includes/plugin-install.php';
+		}
+		$fields = array( 'versions' => true );
+		foreach ( array( 'sections', 'description', 'short_description', 'reviews', 'banners', 'icons', 'active_installs', 'contributors', 'ratings', 'screenshots', 'tags', 'downloaded', 'donate_link', 'homepage', 'compatibility', 'added', 'last_updated' ) as $unused ) {
+			$fields[ $unused ] = false;
+		}
+		$info = plugins_api(
+			'plugin_information',
+			array(
+				'slug'   => $slug,
+				'fields' => $fields,
+			)
+		);
+		if ( is_wp_error( $info ) ) {
+			$message = wp_strip_all_tags( $info->get_error_message() );
+			$detail  = $info->get_error_data();
+			if ( is_string( $detail ) && '' !== trim( $detail ) && strlen( $detail ) < 200 ) {
+				$message .= ' (' . wp_strip_all_tags( $detail ) . ')';
+			} elseif ( is_string( $detail ) && '' !== trim( $detail ) ) {
+				$message .= ' ' . __( '(The answer was not valid JSON.)', 'dokan-support-check' );
+			}
+			return new \WP_Error( 'dokan_support_check_plugin_information', $message );
+		}
+		if ( ! is_object( $info ) ) {
+			return new \WP_Error( 'dokan_support_check_plugin_information', __( 'The plugin information answer could not be read.', 'dokan-support-check' ) );
+		}
+		$version  = isset( $info->version ) && is_scalar( $info->version ) ? Detector::clean_version( (string) $info->version ) : '';
+		$versions = isset( $info->versions ) && ( is_array( $info->versions ) || is_object( $info->versions ) ) ? (array) $info->versions : array();
+		return array(
+			'version'  => '' === $version ? null : $version,
+			'versions' => $versions,
+		);
+	}
+
+	/**
+	 * The stable and pre-release versions of a `versions` map, newest first, bounded.
+	 *
+	 * Ordered by version, never by date (old branches get security releases after newer
+	 * ones). "trunk" and anything that is not a version are dropped.
+	 *
+	 * @param array       $versions Version => download URL, as WordPress.org sends it.
+	 * @param string|null $latest   The version WordPress.org calls current, added if missing.
+	 * @return array|null Null when no version is known.
+	 */
+	public static function releases( array $versions, ?string $latest ): ?array {
+		$list = array();
+		foreach ( array_keys( $versions ) as $version ) {
+			$version = (string) $version;
+			if ( preg_match( '/^\d+(\.\d+){0,3}([-+.]?[0-9A-Za-z][0-9A-Za-z.-]*)?$/', $version ) && strlen( $version ) <= Detector::MAX_VERSION_LENGTH ) {
+				$list[ $version ] = true;
+			}
+		}
+		if ( null !== $latest && preg_match( '/^\d/', $latest ) ) {
+			$list[ $latest ] = true;
+		}
+		if ( array() === $list ) {
+			return null;
+		}
+		$list = array_map( 'strval', array_keys( $list ) );
+		usort(
+			$list,
+			static function ( $a, $b ) {
+				return version_compare( $b, $a );
+			}
+		);
+		return array_slice( $list, 0, self::MAX_RELEASES );
+	}
+
+	/**
+	 * One component's answer.
+	 *
+	 * @param string|null $latest   Latest version.
+	 * @param array|null  $releases Releases, newest first.
+	 * @param string|null $error    Why something is missing.
+	 * @return array{latest: ?string, releases: ?array, error: ?string}
+	 */
+	private static function answer( ?string $latest, ?array $releases, ?string $error ): array {
+		return array(
+			'latest'   => $latest,
+			'releases' => $releases,
+			'error'    => $error,
+		);
+	}
+
+	/**
+	 * The failure seen for a kind of request during this fetch, if the last one failed.
+	 *
+	 * @param string $kind 'core' or 'plugins'.
+	 * @return string|null
+	 */
+	private function failure( string $kind ): ?string {
+		return $this->outcomes[ $kind ] ?? null;
+	}
+
+	/**
+	 * Starts watching: short timeouts, answers recorded, core's warnings caught.
+	 */
+	private function begin(): void {
+		$this->outcomes = array();
+		add_filter( 'http_request_timeout', array( $this, 'short_timeout' ), PHP_INT_MAX );
+		// Core's update calls pass their own timeout (3 to 15 s), which the filter above
+		// does not override; cap the argument itself as well.
+		add_filter( 'http_request_args', array( $this, 'cap_timeout' ), PHP_INT_MAX );
+		add_filter( 'pre_http_request', array( $this, 'observe_short_circuit' ), PHP_INT_MAX, 3 );
+		add_action( 'http_api_debug', array( $this, 'observe_response' ), 10, 5 );
+		$this->previous_handler = set_error_handler( array( $this, 'catch_core_warning' ) ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_set_error_handler
+	}
+
+	/**
+	 * Stops watching.
+	 */
+	private function end(): void {
+		restore_error_handler();
+		$this->previous_handler = null;
+		remove_filter( 'http_request_timeout', array( $this, 'short_timeout' ), PHP_INT_MAX );
+		remove_filter( 'http_request_args', array( $this, 'cap_timeout' ), PHP_INT_MAX );
+		remove_filter( 'pre_http_request', array( $this, 'observe_short_circuit' ), PHP_INT_MAX );
+		remove_action( 'http_api_debug', array( $this, 'observe_response' ), 10 );
+	}
+
+	/**
+	 * Default timeout while we fetch.
+	 *
+	 * @param float|int $timeout Seconds.
+	 * @return float|int
+	 */
+	public function short_timeout( $timeout ) {
+		return min( (float) $timeout, self::TIMEOUT );
+	}
+
+	/**
+	 * Caps the timeout a caller asked for while we fetch.
+	 *
+	 * @param array $args Request arguments.
+	 * @return array
+	 */
+	public function cap_timeout( $args ) {
+		if ( is_array( $args ) ) {
+			$args['timeout'] = isset( $args['timeout'] ) ? min( (float) $args['timeout'], self::TIMEOUT ) : self::TIMEOUT;
+		}
+		return $args;
+	}
+
+	/**
+	 * Records an answer that a `pre_http_request` filter gave instead of the network.
+	 *
+	 * Runs last, so it sees what the earlier filters decided; returns it unchanged.
+	 *
+	 * @param false|array|\WP_Error $response Answer so far.
+	 * @param array                 $args     Request arguments.
+	 * @param string                $url      Request URL.
+	 * @return false|array|\WP_Error
+	 */
+	public function observe_short_circuit( $response, $args, $url ) {
+		if ( false !== $response ) {
+			$this->record( (string) $url, $response );
+		}
+		return $response;
+	}
+
+	/**
+	 * Records an answer that came from the network.
+	 *
+	 * @param array|\WP_Error $response Response.
+	 * @param string          $context  Always 'response'.
+	 * @param string          $transport Transport class.
+	 * @param array           $args     Request arguments.
+	 * @param string          $url      Request URL.
+	 */
+	public function observe_response( $response, $context, $transport, $args, $url ): void {
+		$this->record( (string) $url, $response );
+	}
+
+	/**
+	 * Keeps whether an update-service answer was usable.
+	 *
+	 * @param string          $url      Request URL.
+	 * @param array|\WP_Error $response Response.
+	 */
+	private function record( string $url, $response ): void {
+		$path = (string) wp_parse_url( $url, PHP_URL_PATH );
+		if ( false !== strpos( $path, '/core/version-check/' ) ) {
+			$kind = 'core';
+		} elseif ( false !== strpos( $path, '/plugins/update-check/' ) ) {
+			$kind = 'plugins';
+		} else {
+			return;
+		}
+		if ( is_wp_error( $response ) ) {
+			$this->outcomes[ $kind ] = wp_strip_all_tags( $response->get_error_message() );
+			return;
+		}
+		$code = (int) wp_remote_retrieve_response_code( $response );
+		if ( 200 !== $code ) {
+			/* translators: %d: HTTP status code, such as 500. */
+			$this->outcomes[ $kind ] = sprintf( __( 'WordPress.org answered with HTTP status %d.', 'dokan-support-check' ), $code );
+			return;
+		}
+		if ( ! is_array( json_decode( trim( (string) wp_remote_retrieve_body( $response ) ), true ) ) ) {
+			$this->outcomes[ $kind ] = __( 'WordPress.org’s answer was not valid JSON.', 'dokan-support-check' );
+			return;
+		}
+		$this->outcomes[ $kind ] = null;
+	}
+
+	/**
+	 * Catches the warning core's update functions raise when a secure request fails (they
+	 * retry without TLS); every other error goes to the handler that was there before.
+	 *
+	 * @param int    $errno   Level.
+	 * @param string $errstr  Message.
+	 * @param string $errfile File.
+	 * @param int    $errline Line.
+	 * @return bool
+	 */
+	public function catch_core_warning( $errno, $errstr, $errfile = '', $errline = 0 ): bool {
+		// Raised in those files before WordPress 6.4, through wp_trigger_error() (which
+		// prefixes the function's name) since.
+		$from_core_updates = (bool) preg_match( '#(wp-includes/update\.php|wp-admin/includes/plugin-install\.php)$#', str_replace( '\\', '/', (string) $errfile ) )
+			|| (bool) preg_match( '/^(wp_version_check|wp_update_plugins|plugins_api)\(\): /', (string) $errstr );
+		if ( $from_core_updates && in_array( $errno, array( E_USER_WARNING, E_USER_NOTICE ), true ) ) {
+			return true; // The failed answer itself is recorded by the observers as the reason.
+		}
+		if ( is_callable( $this->previous_handler ) ) {
+			return (bool) call_user_func( $this->previous_handler, $errno, $errstr, $errfile, $errline );
+		}
+		return false; // PHP's own handling.
+	}
+}

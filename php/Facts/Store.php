@@ -1,0 +1,120 @@
+<?php
+/**
+ * Where the facts and the last answers from the update services are kept.
+ *
+ * @package Dokan_Support_Check
+ */
+
+namespace Dokan_Support_Check\Facts;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Every stored value of the facts, in one place (uninstall.php removes the same names).
+ *
+ * - `dokan_support_check_facts` (site transient, 12 h): the assembled facts the REST route
+ *   serves. Deleted when core, a plugin or the theme changes.
+ * - `dokan_support_check_remote` (site option, not autoloaded): per component, the last
+ *   answer about its latest version and releases. It outlives the transient on purpose:
+ *   when a refresh fails, this older answer is served, with the error.
+ * - `dokan_support_check_snapshot` (option, autoloaded; a site option on multisite): a
+ *   compact copy of the last assembled facts, so the badge on every admin screen reads
+ *   them with no query of its own.
+ *
+ * The facts describe the whole installation, so on a multisite they are network-wide.
+ */
+final class Store {
+
+	const FACTS_TRANSIENT = 'dokan_support_check_facts';
+	const REMOTE_OPTION   = 'dokan_support_check_remote';
+	const SNAPSHOT_OPTION = 'dokan_support_check_snapshot';
+
+	/**
+	 * The cached facts, or null.
+	 *
+	 * @return array|null
+	 */
+	public function facts(): ?array {
+		$facts = get_site_transient( self::FACTS_TRANSIENT );
+		return is_array( $facts ) && isset( $facts['components'] ) && is_array( $facts['components'] ) ? $facts : null;
+	}
+
+	/**
+	 * Caches the facts.
+	 *
+	 * @param array $facts Facts.
+	 * @param int   $ttl   Seconds.
+	 */
+	public function save_facts( array $facts, int $ttl ): void {
+		set_site_transient( self::FACTS_TRANSIENT, $facts, $ttl );
+	}
+
+	/**
+	 * Forgets the cached facts (the remote answers and the snapshot stay).
+	 */
+	public function forget_facts(): void {
+		delete_site_transient( self::FACTS_TRANSIENT );
+	}
+
+	/**
+	 * The last answer about each component's latest version and releases.
+	 *
+	 * @param bool $from_database Skip the object cache (another process may have written it).
+	 * @return array<string, array> By slug.
+	 */
+	public function remote( bool $from_database = false ): array {
+		if ( $from_database ) {
+			if ( is_multisite() ) {
+				wp_cache_delete( get_current_network_id() . ':' . self::REMOTE_OPTION, 'site-options' );
+				wp_cache_delete( get_current_network_id() . ':notoptions', 'site-options' );
+			} else {
+				wp_cache_delete( self::REMOTE_OPTION, 'options' );
+				wp_cache_delete( 'notoptions', 'options' );
+			}
+		}
+		$remote = is_multisite() ? get_site_option( self::REMOTE_OPTION ) : get_option( self::REMOTE_OPTION );
+		return is_array( $remote ) ? $remote : array();
+	}
+
+	/**
+	 * Saves the last answers.
+	 *
+	 * @param array $remote By slug.
+	 */
+	public function save_remote( array $remote ): void {
+		if ( is_multisite() ) {
+			update_site_option( self::REMOTE_OPTION, $remote );
+		} else {
+			update_option( self::REMOTE_OPTION, $remote, false );
+		}
+	}
+
+	/**
+	 * The snapshot, or null; costs no query on a single site (it is autoloaded, and a
+	 * missing one is looked up in the autoloaded options rather than queried).
+	 *
+	 * @return array|null
+	 */
+	public function snapshot(): ?array {
+		if ( is_multisite() ) {
+			$snapshot = get_site_option( self::SNAPSHOT_OPTION );
+		} else {
+			$all      = wp_load_alloptions();
+			$snapshot = isset( $all[ self::SNAPSHOT_OPTION ] ) ? maybe_unserialize( $all[ self::SNAPSHOT_OPTION ] ) : null;
+		}
+		return is_array( $snapshot ) && isset( $snapshot['components'] ) && is_array( $snapshot['components'] ) ? $snapshot : null;
+	}
+
+	/**
+	 * Saves the snapshot.
+	 *
+	 * @param array $snapshot Compact facts.
+	 */
+	public function save_snapshot( array $snapshot ): void {
+		if ( is_multisite() ) {
+			update_site_option( self::SNAPSHOT_OPTION, $snapshot );
+		} else {
+			update_option( self::SNAPSHOT_OPTION, $snapshot, true );
+		}
+	}
+}

@@ -1,0 +1,254 @@
+<?php
+/**
+ * REST route: GET /wp-json/dokan-support-check/v1/site-check.
+ *
+ * @package Dokan_Support_Check
+ */
+
+namespace Dokan_Support_Check\Rest;
+
+use Dokan_Support_Check\Access;
+use Dokan_Support_Check\Facts\Lock;
+use Dokan_Support_Check\Facts\Site_Facts;
+use WP_Error;
+use WP_REST_Request;
+use WP_REST_Response;
+use WP_REST_Server;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Serves the site's facts to administrators (super admins on a network).
+ *
+ * `GET site-check` answers from the cache (asking the update services only when there is
+ * no recent answer at all); `GET site-check?refresh=1` asks them again, at most once a
+ * minute for the whole site (429 otherwise). 401 for visitors, 403 for other users.
+ */
+final class Site_Check_Controller extends \WP_REST_Controller {
+
+	/**
+	 * Lock row that spaces forced refreshes.
+	 */
+	const RATE_LOCK = 'dokan_support_check_refresh_lock';
+
+	/**
+	 * Seconds between two forced refreshes.
+	 */
+	const RATE_WINDOW = 60;
+
+	/**
+	 * The facts.
+	 *
+	 * @var Site_Facts
+	 */
+	private $facts;
+
+	/**
+	 * Constructor.
+	 *
+	 * @param Site_Facts $facts The facts.
+	 */
+	public function __construct( Site_Facts $facts ) {
+		$this->namespace = 'dokan-support-check/v1';
+		$this->rest_base = 'site-check';
+		$this->facts     = $facts;
+	}
+
+	/**
+	 * Wires the route.
+	 */
+	public function register(): void {
+		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+	}
+
+	/**
+	 * The route's path under /wp-json/, as the UI's apiFetch uses it.
+	 *
+	 * @return string
+	 */
+	public function path(): string {
+		return $this->namespace . '/' . $this->rest_base;
+	}
+
+	/**
+	 * Registers the route.
+	 */
+	public function register_routes(): void {
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base,
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_item' ),
+					'permission_callback' => array( $this, 'get_item_permissions_check' ),
+					'args'                => array(
+						'context' => $this->get_context_param( array( 'default' => 'view' ) ),
+						'refresh' => array(
+							'description'       => __( 'Ask the update services again instead of answering from the cache (at most once a minute).', 'dokan-support-check' ),
+							'type'              => 'boolean',
+							'default'           => false,
+							'validate_callback' => 'rest_validate_request_arg',
+							'sanitize_callback' => 'rest_sanitize_request_arg',
+						),
+					),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+	}
+
+	/**
+	 * Administrators only: 401 when logged out, 403 otherwise.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function get_item_permissions_check( $request ) {
+		if ( Access::current_user_can_view() ) {
+			return true;
+		}
+		return new WP_Error(
+			'rest_forbidden',
+			__( 'Sorry, you are not allowed to see this site’s support check.', 'dokan-support-check' ),
+			array( 'status' => rest_authorization_required_code() )
+		);
+	}
+
+	/**
+	 * The facts.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response
+	 */
+	public function get_item( $request ) {
+		$refresh = (bool) $request['refresh'];
+		if ( $refresh && ! Lock::acquire( self::RATE_LOCK, self::RATE_WINDOW ) ) {
+			$since       = Lock::held_since( self::RATE_LOCK );
+			$retry_after = max( 1, ( null === $since ? 0 : $since ) + self::RATE_WINDOW - time() );
+			$response    = rest_convert_error_to_response(
+				new WP_Error(
+					'dokan_support_check_rate_limited',
+					sprintf(
+						/* translators: %d: number of seconds. */
+						_n( 'The site was checked a moment ago. Try again in %d second.', 'The site was checked a moment ago. Try again in %d seconds.', $retry_after, 'dokan-support-check' ),
+						$retry_after
+					),
+					array(
+						'status'      => 429,
+						'retry_after' => $retry_after,
+					)
+				)
+			);
+			$response->header( 'Retry-After', (string) $retry_after );
+			return $response;
+		}
+		return $this->prepare_item_for_response( $this->facts->get( $refresh ), $request );
+	}
+
+	/**
+	 * Shapes the facts for the response.
+	 *
+	 * @param array           $item    Facts.
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response
+	 */
+	public function prepare_item_for_response( $item, $request ) {
+		$context = ! empty( $request['context'] ) ? $request['context'] : 'view';
+		$data    = $this->add_additional_fields_to_object( $item, $request );
+		$data    = $this->filter_response_by_context( $data, $context );
+		return rest_ensure_response( $data );
+	}
+
+	/**
+	 * The facts' JSON schema (SPEC "Contracts"; mirrored by the UI's SiteFacts type).
+	 *
+	 * @return array
+	 */
+	public function get_item_schema() {
+		if ( $this->schema ) {
+			return $this->add_additional_fields_schema( $this->schema );
+		}
+		$nullable_string = array(
+			'type'    => array( 'string', 'null' ),
+			'context' => array( 'view' ),
+		);
+		$string          = array(
+			'type'    => 'string',
+			'context' => array( 'view' ),
+		);
+
+		$this->schema = array(
+			'$schema'    => 'http://json-schema.org/draft-04/schema#',
+			'title'      => 'dokan-support-check-site-check',
+			'type'       => 'object',
+			'readonly'   => true,
+			'properties' => array(
+				'generatedAt' => array_merge(
+					$string,
+					array(
+						'description' => __( 'When these facts were assembled (UTC).', 'dokan-support-check' ),
+						'format'      => 'date-time',
+					)
+				),
+				'site'        => array(
+					'description' => __( 'Context reported with the components, not judged.', 'dokan-support-check' ),
+					'type'        => 'object',
+					'context'     => array( 'view' ),
+					'properties'  => array(
+						'url'       => array_merge( $string, array( 'format' => 'uri' ) ),
+						'multisite' => array(
+							'type'    => 'boolean',
+							'context' => array( 'view' ),
+						),
+						'locale'    => $string,
+						'php'       => $string,
+						'database'  => array_merge( $string, array( 'description' => __( 'Database server and version, such as "MariaDB 10.11.19".', 'dokan-support-check' ) ) ),
+						'theme'     => array(
+							'type'       => 'object',
+							'context'    => array( 'view' ),
+							'properties' => array(
+								'name'    => $string,
+								'version' => $string,
+							),
+						),
+					),
+				),
+				'components'  => array(
+					'description' => __( 'The products the support window applies to.', 'dokan-support-check' ),
+					'type'        => 'array',
+					'context'     => array( 'view' ),
+					'items'       => array(
+						'type'       => 'object',
+						'properties' => array(
+							'slug'      => $string,
+							'name'      => $string,
+							'installed' => array_merge( $nullable_string, array( 'description' => __( 'Installed version; null when not installed.', 'dokan-support-check' ) ) ),
+							'active'    => array(
+								'type'    => 'boolean',
+								'context' => array( 'view' ),
+							),
+							'latest'    => array_merge( $nullable_string, array( 'description' => __( 'Latest version; null when unknown.', 'dokan-support-check' ) ) ),
+							'releases'  => array(
+								'description' => __( 'Known releases, newest first by version; null when no list is known.', 'dokan-support-check' ),
+								'type'        => array( 'array', 'null' ),
+								'context'     => array( 'view' ),
+								'items'       => array( 'type' => 'string' ),
+							),
+							'source'    => array_merge( $string, array( 'description' => __( 'Where the latest version comes from.', 'dokan-support-check' ) ) ),
+							'checkedAt' => array_merge(
+								$nullable_string,
+								array(
+									'description' => __( 'When the latest version shown was obtained (UTC); null when never.', 'dokan-support-check' ),
+									'format'      => 'date-time',
+								)
+							),
+							'error'     => array_merge( $nullable_string, array( 'description' => __( 'Why the last check failed; null when it did not.', 'dokan-support-check' ) ) ),
+						),
+					),
+				),
+			),
+		);
+		return $this->add_additional_fields_schema( $this->schema );
+	}
+}

@@ -1,0 +1,129 @@
+<?php
+/**
+ * The plugin's settings: the purchase e-mail and when a ticket was last opened.
+ *
+ * @package Dokan_Support_Check
+ */
+
+namespace Dokan_Support_Check;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Registers both settings with a REST schema, so the page reads and writes them through
+ * core's `/wp/v2/settings` route (core checks the capability and the nonce).
+ */
+final class Settings {
+
+	const GROUP          = 'dokan_support_check';
+	const PURCHASE_EMAIL = 'dokan_support_check_purchase_email';
+	const LAST_TICKET_AT = 'dokan_support_check_last_ticket_at';
+
+	/**
+	 * Wires the registration. Core registers its own settings on both hooks: `init` for
+	 * the options API, `rest_api_init` so the settings route sees them.
+	 */
+	public function register(): void {
+		add_action( 'init', array( $this, 'register_settings' ) );
+		add_action( 'rest_api_init', array( $this, 'register_settings' ) );
+	}
+
+	/**
+	 * Registers the settings (idempotent).
+	 */
+	public function register_settings(): void {
+		register_setting(
+			self::GROUP,
+			self::PURCHASE_EMAIL,
+			array(
+				'type'              => 'string',
+				'description'       => __( 'The e-mail address used to buy Dokan on dokan.co; support tickets must come from it.', 'dokan-support-check' ),
+				'sanitize_callback' => array( $this, 'sanitize_purchase_email' ),
+				'default'           => '',
+				'show_in_rest'      => array(
+					'name'   => self::PURCHASE_EMAIL,
+					'schema' => array(
+						'type'      => 'string',
+						'format'    => 'email',
+						'maxLength' => 254,
+					),
+				),
+			)
+		);
+		register_setting(
+			self::GROUP,
+			self::LAST_TICKET_AT,
+			array(
+				'type'              => 'integer',
+				'description'       => __( 'When a support ticket was last prepared from this site (Unix time, 0 for never).', 'dokan-support-check' ),
+				'sanitize_callback' => array( $this, 'sanitize_last_ticket_at' ),
+				'default'           => 0,
+				'show_in_rest'      => array(
+					'name'   => self::LAST_TICKET_AT,
+					'schema' => array(
+						'type'    => 'integer',
+						'minimum' => 0,
+					),
+				),
+			)
+		);
+	}
+
+	/**
+	 * Keeps a valid address; an invalid one leaves the saved value as it was and says why.
+	 *
+	 * The REST route refuses an invalid address before this runs (schema `format: email`);
+	 * this is the second check, for every other way an option gets written.
+	 *
+	 * @param mixed $value Submitted value.
+	 * @return string
+	 */
+	public function sanitize_purchase_email( $value ): string {
+		$value = is_string( $value ) ? trim( $value ) : '';
+		if ( '' === $value ) {
+			return '';
+		}
+		$email = sanitize_email( $value );
+		if ( '' !== $email && $email === $value && is_email( $email ) ) {
+			return $email;
+		}
+		if ( function_exists( 'add_settings_error' ) ) {
+			add_settings_error(
+				self::PURCHASE_EMAIL,
+				'dokan_support_check_invalid_email',
+				__( 'That is not a valid e-mail address, so the purchase e-mail was not changed.', 'dokan-support-check' )
+			);
+		}
+		return self::purchase_email();
+	}
+
+	/**
+	 * A Unix time, never negative.
+	 *
+	 * @param mixed $value Submitted value.
+	 * @return int
+	 */
+	public function sanitize_last_ticket_at( $value ): int {
+		return is_numeric( $value ) ? max( 0, (int) $value ) : 0;
+	}
+
+	/**
+	 * The saved purchase e-mail, or ''.
+	 *
+	 * @return string
+	 */
+	public static function purchase_email(): string {
+		$value = get_option( self::PURCHASE_EMAIL, '' );
+		return is_string( $value ) ? $value : '';
+	}
+
+	/**
+	 * When a ticket was last prepared (Unix time), or 0.
+	 *
+	 * @return int
+	 */
+	public static function last_ticket_at(): int {
+		$value = get_option( self::LAST_TICKET_AT, 0 );
+		return is_numeric( $value ) ? max( 0, (int) $value ) : 0;
+	}
+}

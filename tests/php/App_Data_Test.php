@@ -1,0 +1,113 @@
+<?php
+/**
+ * Tests of the data the support page starts with: policy, vendor links, settings.
+ *
+ * @package Dokan_Support_Check
+ */
+
+namespace Dokan_Support_Check\Tests;
+
+use Dokan_Support_Check\Plugin;
+use Dokan_Support_Check\Policy;
+use Dokan_Support_Check\Settings;
+use Dokan_Support_Check\Vendor_Links;
+
+/**
+ * `window.dokanSupportCheck` carries exactly the keys the UI codes against.
+ */
+final class App_Data_Test extends Test_Case {
+
+	public function test_the_app_data_has_exactly_the_documented_keys(): void {
+		update_option( Settings::PURCHASE_EMAIL, 'buyer@example.test' );
+		update_option( Settings::LAST_TICKET_AT, 1764244800 );
+		$data = Plugin::instance()->app_data();
+
+		$this->assertSame(
+			array( 'restPath', 'facts', 'policy', 'links', 'settings', 'lastTicketAt', 'pageUrl', 'updateCoreUrl', 'pluginsUrl', 'siteHealthUrl' ),
+			array_keys( $data )
+		);
+		$this->assertSame( 'dokan-support-check/v1/site-check', $data['restPath'] );
+		$this->assertSame( Policy::defaults(), $data['policy'] );
+		$this->assertSame( array( 'purchaseEmail' => 'buyer@example.test' ), $data['settings'] );
+		$this->assertSame( 1764244800, $data['lastTicketAt'] );
+		$this->assertSame( admin_url( 'update-core.php' ), $data['updateCoreUrl'] );
+		$this->assertSame( admin_url( 'plugins.php' ), $data['pluginsUrl'] );
+		$this->assertStringStartsWith( admin_url( 'site-health.php' ), $data['siteHealthUrl'] );
+		$this->assertStringContainsString( 'page=dokan-support-check', $data['pageUrl'] );
+		$this->assertTrue( null === $data['facts'] || isset( $data['facts']['components'] ) );
+		$this->assertNotFalse( wp_json_encode( $data ) );
+	}
+
+	public function test_the_default_policy_is_the_vendors(): void {
+		$this->assertSame(
+			array(
+				'vendor'     => 'Dokan',
+				'components' => array(
+					'dokan-lite'  => array( 'releasesBehind' => 2 ),
+					'dokan-pro'   => array( 'releasesBehind' => 2 ),
+					'wordpress'   => array( 'releasesBehind' => 0 ),
+					'woocommerce' => array( 'releasesBehind' => 0 ),
+				),
+			),
+			( new Policy() )->get()
+		);
+	}
+
+	public function test_the_policy_filter_hands_another_policy_and_nonsense_falls_back(): void {
+		$other = array(
+			'vendor'     => 'Other',
+			'components' => array( 'wordpress' => array( 'releasesBehind' => 1 ) ),
+		);
+		add_filter(
+			Policy::FILTER,
+			static function () use ( $other ) {
+				return $other;
+			}
+		);
+		$this->assertSame( $other, ( new Policy() )->get() );
+
+		add_filter( Policy::FILTER, '__return_null', 20 );
+		$this->assertSame( Policy::defaults(), ( new Policy() )->get() );
+	}
+
+	public function test_vendor_links_defaults_and_no_invented_url(): void {
+		$links = ( new Vendor_Links() )->all();
+		$this->assertSame( 'https://wedevs.com/account/tickets/', $links['helpdesk'] );
+		$this->assertSame( 'https://dokan.co/contact/', $links['contact'] );
+		$this->assertSame( 'https://dokan.co/wordpress/?chat=open', $links['liveChat'] );
+		$this->assertSame( 'https://dokan.co/docs/wordpress/', $links['documentation'] );
+		$this->assertSame( 'https://dokan.co/docs/wordpress/', $links['updateGuide'] );
+		$this->assertNull( $links['weCare'] );
+		$this->assertNull( $links['weLab'] );
+		$this->assertSame( 'https://wordpress.org/support/forums/', $links['wordpressForums'] );
+		$this->assertSame( 'https://wordpress.org/support/plugin/woocommerce/', $links['woocommerceForums'] );
+	}
+
+	public function test_each_link_is_filterable_and_unsafe_values_are_dropped(): void {
+		add_filter(
+			Vendor_Links::FILTER_PREFIX . 'weCare',
+			static function () {
+				return 'https://example.test/wecare/';
+			}
+		);
+		add_filter(
+			Vendor_Links::FILTER_PREFIX . 'helpdesk',
+			static function () {
+				return 'javascript:alert(1)';
+			}
+		);
+		add_filter(
+			Vendor_Links::FILTER,
+			static function ( $links ) {
+				$links['contact'] = 'https://example.test/contact/';
+				$links['invented'] = 'https://example.test/';
+				return $links;
+			}
+		);
+		$links = ( new Vendor_Links() )->all();
+		$this->assertSame( 'https://example.test/wecare/', $links['weCare'] );
+		$this->assertNull( $links['helpdesk'] );
+		$this->assertSame( 'https://example.test/contact/', $links['contact'] );
+		$this->assertArrayNotHasKey( 'invented', $links );
+	}
+}

@@ -1,0 +1,68 @@
+<?php
+/**
+ * Tests that simultaneous refreshes ask the update services once.
+ *
+ * @package Dokan_Support_Check
+ */
+
+namespace Dokan_Support_Check\Tests\Facts;
+
+use Dokan_Support_Check\Tests\Test_Case;
+
+/**
+ * Ten PHP processes refresh at the same instant against the same site and database.
+ *
+ * They run outside this test's transaction, so they work on the site's committed data
+ * (our cached answers and WordPress's update data are emptied first, as on a new site).
+ */
+final class Concurrency_Test extends Test_Case {
+
+	const WORKERS = 10;
+
+	public function test_ten_simultaneous_refreshes_make_at_most_one_request_per_product(): void {
+		$worker = __DIR__ . '/workers/refresh.php';
+		$site   = rtrim( ABSPATH, '/' );
+		$this->assertSame( 'reset', shell_exec( 'php ' . escapeshellarg( $worker ) . ' ' . escapeshellarg( $site ) . ' reset' ) );
+
+		$start     = microtime( true ) + 3;
+		$processes = array();
+		$pipes     = array();
+		for ( $i = 0; $i < self::WORKERS; $i++ ) {
+			$processes[ $i ] = proc_open(
+				array( 'php', $worker, $site, sprintf( '%.3f', $start ) ),
+				array(
+					1 => array( 'pipe', 'w' ),
+					2 => array( 'pipe', 'w' ),
+				),
+				$pipes[ $i ]
+			);
+			$this->assertIsResource( $processes[ $i ] );
+		}
+
+		$requests = array();
+		foreach ( $processes as $i => $process ) {
+			$out = stream_get_contents( $pipes[ $i ][1] );
+			$err = stream_get_contents( $pipes[ $i ][2] );
+			fclose( $pipes[ $i ][1] );
+			fclose( $pipes[ $i ][2] );
+			$this->assertSame( 0, proc_close( $process ), $err );
+			$result = json_decode( (string) $out, true );
+			$this->assertIsArray( $result, $out . $err );
+			$this->assertSame( '10.9.4', $result['latest']['woocommerce'], "worker $i got the answer" );
+			$this->assertSame( '4.1.2', $result['latest']['dokan-lite'], "worker $i got the answer" );
+			$requests = array_merge( $requests, $result['requests'] );
+		}
+
+		$counts = array_count_values( $requests );
+		ksort( $counts );
+		$this->assertSame(
+			array(
+				'core'             => 1,
+				'info:dokan-lite'  => 1,
+				'info:woocommerce' => 1,
+				'plugins'          => 1,
+			),
+			$counts
+		);
+	}
+}

@@ -1,0 +1,281 @@
+<?php
+/**
+ * Tests of the facts: latest versions from WordPress's own update code, caching, failures.
+ *
+ * @package Dokan_Support_Check
+ */
+
+namespace Dokan_Support_Check\Tests\Facts;
+
+use Dokan_Support_Check\Facts\Release_Data;
+use Dokan_Support_Check\Facts\Site_Facts;
+use Dokan_Support_Check\Facts\Store;
+use Dokan_Support_Check\Plugin;
+
+require_once __DIR__ . '/Facts_Test_Case.php';
+
+/**
+ * The real code paths of wp_version_check(), wp_update_plugins() and plugins_api() run,
+ * answered from the recorded fixtures or a simulated failure.
+ */
+final class Site_Facts_Test extends Facts_Test_Case {
+
+	/**
+	 * The service under test, as the plugin built it.
+	 *
+	 * @return Site_Facts
+	 */
+	private function facts(): Site_Facts {
+		return Plugin::instance()->facts;
+	}
+
+	public function test_a_refresh_learns_latest_versions_and_release_lists_from_the_fixtures(): void {
+		$facts = $this->facts()->get( true );
+
+		$this->assertMatchesRegularExpression( '/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/', $facts['generatedAt'] );
+		$this->assertSame( array( 'wordpress', 'woocommerce', 'dokan-lite', 'dokan-pro' ), array_column( $facts['components'], 'slug' ) );
+
+		$wordpress = $this->component( $facts, 'wordpress' );
+		$this->assertSame( '7.1.4', $wordpress['latest'] );
+		$this->assertNull( $wordpress['releases'] );
+		$this->assertNull( $wordpress['error'] );
+
+		$woocommerce = $this->component( $facts, 'woocommerce' );
+		$this->assertSame( '10.2.2', $woocommerce['installed'] );
+		$this->assertSame( '10.9.4', $woocommerce['latest'] );
+		$this->assertSame( '10.9.4', $woocommerce['releases'][0] );
+		$this->assertContains( '10.2.2', $woocommerce['releases'] );
+		$this->assertNotContains( 'trunk', $woocommerce['releases'] );
+		$this->assertSame( 'wordpress.org', $woocommerce['source'] );
+
+		$dokan = $this->component( $facts, 'dokan-lite' );
+		$this->assertSame( array( '4.1.2', '4.1.1', '4.1.0' ), array_slice( $dokan['releases'], 0, 3 ) );
+		$this->assertSame( '4.1.2', $dokan['latest'] );
+		$this->assertLessThanOrEqual( Release_Data::MAX_RELEASES, count( $dokan['releases'] ) );
+
+		$pro = $this->component( $facts, 'dokan-pro' );
+		$this->assertSame( '4.1.1', $pro['latest'], "from the update data Dokan Pro's updater fills" );
+		$this->assertNull( $pro['releases'], 'Dokan Pro has no public release list' );
+		$this->assertSame( 'dokan.co', $pro['source'] );
+		$this->assertNotNull( $pro['checkedAt'] );
+
+		sort( $this->requests );
+		$this->assertSame( array( 'core', 'info:dokan-lite', 'info:woocommerce', 'plugins' ), $this->requests );
+	}
+
+	public function test_release_lists_are_ordered_by_version_not_by_date(): void {
+		$releases = Release_Data::releases(
+			array(
+				'trunk'   => 'x',
+				'6.8.3'   => 'x',
+				'6.9'     => 'x',
+				'6.7.4'   => 'x',
+				'6.9.1'   => 'x',
+				'6.8-RC2' => 'x',
+				'<b>1</b>' => 'x',
+				'4.7.4.1' => 'x',
+				'4.7.4'   => 'x',
+			),
+			'6.9.1'
+		);
+		$this->assertSame( array( '6.9.1', '6.9', '6.8.3', '6.8-RC2', '6.7.4', '4.7.4.1', '4.7.4' ), $releases );
+		$this->assertNull( Release_Data::releases( array( 'trunk' => 'x' ), null ) );
+
+		$many = array();
+		for ( $i = 0; $i < 10000; $i++ ) {
+			$many[ '1.' . intdiv( $i, 100 ) . '.' . ( $i % 100 ) ] = 'x';
+		}
+		$bounded = Release_Data::releases( $many, null );
+		$this->assertCount( Release_Data::MAX_RELEASES, $bounded );
+		$this->assertSame( '1.99.99', $bounded[0] );
+	}
+
+	public function test_a_second_call_is_answered_from_the_cache_without_any_request(): void {
+		$first          = $this->facts()->get();
+		$this->assertNotEmpty( $this->requests, 'an empty cache on our route is filled' );
+		$this->requests = array();
+
+		$second = $this->facts()->get();
+		$this->assertSame( array(), $this->requests );
+		$this->assertSame( $first, $second );
+	}
+
+	public function test_an_empty_cache_uses_recent_wordpress_update_data_and_asks_only_for_release_lists(): void {
+		wp_version_check( array(), true );
+		wp_update_plugins();
+		$this->requests = array();
+
+		$facts = $this->facts()->get();
+		$this->assertNotContains( 'core', $this->requests, 'core checked a moment ago' );
+		// Plugins: core's own rule decides (12 h, or changed plugins); WordPress 6.1 asks again.
+		$this->assertLessThanOrEqual( 1, count( array_keys( $this->requests, 'plugins', true ) ) );
+		$this->assertContains( 'info:dokan-lite', $this->requests );
+		$this->assertContains( 'info:woocommerce', $this->requests );
+		$this->assertSame( '7.1.4', $this->component( $facts, 'wordpress' )['latest'] );
+		$this->assertSame( '4.1.1', $this->component( $facts, 'dokan-pro' )['latest'] );
+	}
+
+	public function test_the_badge_snapshot_and_site_health_make_no_request_and_the_badge_no_query(): void {
+		global $wpdb;
+		if ( is_multisite() ) {
+			$this->markTestSkipped( 'On a network the snapshot is a network option: one cached query per request.' );
+		}
+		$this->assertNull( $this->facts()->cached(), 'nothing before the first check' );
+		$this->facts()->get( true );
+		$this->requests = array();
+		wp_cache_flush(); // As a new request would start.
+		wp_load_alloptions();
+
+		$queries = $wpdb->num_queries;
+		$cached  = $this->facts()->cached();
+		$this->assertSame( $queries, $wpdb->num_queries, 'the snapshot is read from the autoloaded options' );
+		$this->assertSame( '10.9.4', $this->component( $cached, 'woocommerce' )['latest'] );
+		$this->assertLessThanOrEqual( Site_Facts::SNAPSHOT_RELEASES, count( $this->component( $cached, 'dokan-lite' )['releases'] ) );
+
+		$this->facts()->current();
+		$this->assertSame( array(), $this->requests );
+
+		$autoload = $wpdb->get_var( $wpdb->prepare( "SELECT autoload FROM {$wpdb->options} WHERE option_name = %s", Store::SNAPSHOT_OPTION ) );
+		$this->assertContains( $autoload, array( 'yes', 'on' ) );
+		$size = (int) $wpdb->get_var( $wpdb->prepare( "SELECT LENGTH(option_value) FROM {$wpdb->options} WHERE option_name = %s", Store::SNAPSHOT_OPTION ) );
+		$this->assertLessThan( 4096, $size, 'the snapshot stays small enough to autoload' );
+	}
+
+	/**
+	 * @dataProvider failures
+	 *
+	 * @param string $mode What the simulated WordPress.org answers.
+	 */
+	public function test_a_failed_fetch_gives_nulls_with_a_reason_and_no_php_warning( string $mode ): void {
+		$this->given_wporg_mode( $mode );
+		$facts = $this->facts()->get( true );
+
+		foreach ( $facts['components'] as $component ) {
+			$this->assertNull( $component['latest'], $component['slug'] );
+			$this->assertNull( $component['releases'], $component['slug'] );
+			$this->assertNull( $component['checkedAt'], $component['slug'] );
+			$this->assertIsString( $component['error'], $component['slug'] );
+			$this->assertNotSame( '', trim( $component['error'] ) );
+		}
+		$this->assertNotNull( $this->component( $facts, 'woocommerce' )['installed'], 'detection does not depend on the network' );
+		$this->assertNotEmpty( $this->requests );
+	}
+
+	/**
+	 * What can go wrong with the update services.
+	 *
+	 * @return array
+	 */
+	public function failures(): array {
+		return array(
+			'HTTP 500'     => array( 'http-500' ),
+			'invalid JSON' => array( 'invalid-json' ),
+			'timeout'      => array( 'timeout' ),
+			'offline'      => array( 'offline' ),
+		);
+	}
+
+	public function test_a_failed_refresh_serves_the_older_answer_with_the_reason(): void {
+		$before = $this->facts()->get( true );
+		$this->given_wporg_mode( 'http-500' );
+		$after = $this->facts()->get( true );
+
+		foreach ( array( 'wordpress', 'woocommerce', 'dokan-lite', 'dokan-pro' ) as $slug ) {
+			$old = $this->component( $before, $slug );
+			$new = $this->component( $after, $slug );
+			$this->assertSame( $old['latest'], $new['latest'], $slug );
+			$this->assertSame( $old['releases'], $new['releases'], $slug );
+			$this->assertSame( $old['checkedAt'], $new['checkedAt'], $slug );
+			$this->assertIsString( $new['error'], $slug );
+		}
+		$this->assertStringContainsString( '500', $this->component( $after, 'wordpress' )['error'] );
+	}
+
+	public function test_requests_get_a_short_timeout_only_during_the_fetch(): void {
+		$timeouts = array();
+		add_filter(
+			'pre_http_request',
+			static function ( $response, $args ) use ( &$timeouts ) {
+				$timeouts[] = $args['timeout'];
+				return $response;
+			},
+			5,
+			2
+		);
+		$this->facts()->get( true );
+		$this->assertNotEmpty( $timeouts );
+		$this->assertLessThanOrEqual( Release_Data::TIMEOUT, max( $timeouts ) );
+		$this->assertSame( 5, (int) apply_filters( 'http_request_timeout', 5, 'https://example.test/' ) );
+		$this->assertSame( 30, apply_filters( 'http_request_args', array( 'timeout' => 30 ), 'https://example.test/' )['timeout'] );
+	}
+
+	public function test_no_request_for_a_product_that_is_not_installed(): void {
+		update_option( 'active_plugins', array() );
+		update_site_option( 'active_sitewide_plugins', array() );
+		wp_cache_set( 'plugins', array( '' => array() ), 'plugins' );
+		$facts = $this->facts()->get( true );
+
+		$this->assertNull( $this->component( $facts, 'woocommerce' )['installed'] );
+		$this->assertNull( $this->component( $facts, 'woocommerce' )['latest'] );
+		$this->assertNotContains( 'info:woocommerce', $this->requests );
+		$this->assertNotContains( 'plugins', $this->requests );
+	}
+
+	public function test_dokan_pro_without_its_updater_answer_has_no_latest_and_says_why(): void {
+		// The stand-in updater answers only in fixtures mode; switch it off for plugins alone.
+		remove_all_filters( 'pre_set_site_transient_update_plugins' );
+		$pro = $this->component( $this->facts()->get( true ), 'dokan-pro' );
+
+		$this->assertNull( $pro['latest'] );
+		$this->assertStringContainsString( 'Dokan Pro', $pro['error'] );
+	}
+
+	public function test_changes_to_core_plugins_or_theme_invalidate_the_cache_and_rebuild_the_snapshot(): void {
+		foreach ( Site_Facts::CHANGE_ACTIONS as $action ) {
+			$this->assertSame( 10, has_action( $action, array( $this->facts(), 'invalidate' ) ), $action );
+		}
+		$this->assertSame( 10, has_action( '_core_updated_successfully', array( $this->facts(), 'core_updated' ) ) );
+		// Only our callbacks: core's own expect the real arguments of an update.
+		foreach ( array_merge( Site_Facts::CHANGE_ACTIONS, array( '_core_updated_successfully' ) ) as $action ) {
+			remove_all_actions( $action );
+		}
+		$this->facts()->register();
+
+		foreach ( Site_Facts::CHANGE_ACTIONS as $action ) {
+			$this->facts()->get( true );
+			$this->assertNotFalse( get_site_transient( Store::FACTS_TRANSIENT ) );
+			do_action( $action ); // phpcs:ignore WordPress.NamingConventions.ValidHookName
+			$this->assertFalse( get_site_transient( Store::FACTS_TRANSIENT ), $action );
+			$this->assertSame( 10, has_action( 'shutdown', array( $this->facts(), 'rebuild_snapshot' ) ), $action );
+		}
+
+		$this->requests = array();
+		do_action( '_core_updated_successfully', '7.2' ); // phpcs:ignore WordPress.NamingConventions.ValidHookName
+		$this->facts()->rebuild_snapshot();
+		$this->assertSame( '7.2', $this->component( $this->facts()->cached(), 'wordpress' )['installed'] );
+		$this->assertSame( '7.1.4', $this->component( $this->facts()->cached(), 'wordpress' )['latest'], 'answers survive' );
+		$this->assertSame( array(), $this->requests, 'the rebuild asks nobody' );
+	}
+
+	public function test_a_fetch_already_in_progress_elsewhere_is_waited_for_not_repeated(): void {
+		global $wpdb;
+		$wpdb->query( $wpdb->prepare( "INSERT INTO {$wpdb->options} (option_name, option_value, autoload) VALUES (%s, %s, 'no')", Site_Facts::LOCK, (string) time() ) );
+		// The other process finishes while we wait: simulate by releasing after the first poll.
+		$released = false;
+		add_filter(
+			'query',
+			static function ( $query ) use ( &$released, $wpdb ) {
+				if ( ! $released && false !== strpos( $query, 'SELECT `option_value`' ) && false !== strpos( $query, Site_Facts::LOCK ) ) {
+					$released = true;
+					$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->options} WHERE option_name = %s", Site_Facts::LOCK ) );
+				}
+				return $query;
+			}
+		);
+		$facts = $this->facts()->get( true );
+
+		$this->assertSame( array(), $this->requests );
+		$this->assertTrue( $released );
+		$this->assertSame( '10.2.2', $this->component( $facts, 'woocommerce' )['installed'] );
+	}
+}

@@ -1,0 +1,142 @@
+<?php
+/**
+ * Tests of the settings through core's /wp/v2/settings route and the options API.
+ *
+ * @package Dokan_Support_Check
+ */
+
+namespace Dokan_Support_Check\Tests;
+
+use Dokan_Support_Check\Settings;
+use WP_REST_Request;
+use WP_REST_Response;
+
+/**
+ * The purchase e-mail and the last ticket time are registered, validated and exposed.
+ */
+final class Settings_Test extends Test_Case {
+
+	/**
+	 * Starts from a site where neither setting was ever saved (other test layers share
+	 * the site; the transaction rolls this back).
+	 */
+	protected function setUp(): void {
+		parent::setUp();
+		delete_option( Settings::PURCHASE_EMAIL );
+		delete_option( Settings::LAST_TICKET_AT );
+	}
+
+	/**
+	 * Sends a request to core's settings route.
+	 *
+	 * @param string $method GET or POST.
+	 * @param array  $body   JSON body.
+	 * @return WP_REST_Response
+	 */
+	private function settings( string $method, array $body = array() ): WP_REST_Response {
+		rest_get_server();
+		$request = new WP_REST_Request( $method, '/wp/v2/settings' );
+		if ( array() !== $body ) {
+			$request->set_header( 'Content-Type', 'application/json' );
+			$request->set_body( wp_json_encode( $body ) );
+		}
+		return rest_do_request( $request );
+	}
+
+	public function test_both_settings_are_registered_with_a_rest_schema(): void {
+		$registered = get_registered_settings();
+		$this->assertSame( 'string', $registered[ Settings::PURCHASE_EMAIL ]['type'] );
+		$this->assertSame( 'email', $registered[ Settings::PURCHASE_EMAIL ]['show_in_rest']['schema']['format'] );
+		$this->assertSame( 'integer', $registered[ Settings::LAST_TICKET_AT ]['type'] );
+		$this->assertSame( 0, $registered[ Settings::LAST_TICKET_AT ]['default'] );
+		$this->assertSame( 10, has_action( 'init', array( \Dokan_Support_Check\Plugin::instance()->settings, 'register_settings' ) ) );
+		$this->assertSame( 10, has_action( 'rest_api_init', array( \Dokan_Support_Check\Plugin::instance()->settings, 'register_settings' ) ) );
+	}
+
+	public function test_administrators_read_the_defaults_through_the_settings_route(): void {
+		$this->log_in_as( 'administrator' );
+		$data = $this->settings( 'GET' )->get_data();
+		$this->assertNull( $data[ Settings::PURCHASE_EMAIL ], 'not set: core shows null, as "" is no e-mail address' );
+		$this->assertSame( 0, $data[ Settings::LAST_TICKET_AT ] );
+
+		update_option( Settings::PURCHASE_EMAIL, 'buyer@example.test' );
+		$this->assertSame( 'buyer@example.test', $this->settings( 'GET' )->get_data()[ Settings::PURCHASE_EMAIL ] );
+	}
+
+	public function test_a_valid_email_and_a_ticket_time_are_saved(): void {
+		$this->log_in_as( 'administrator' );
+		$response = $this->settings(
+			'POST',
+			array(
+				Settings::PURCHASE_EMAIL => 'buyer@example.test',
+				Settings::LAST_TICKET_AT => 1764244800,
+			)
+		);
+		$this->assertSame( 200, $response->get_status(), wp_json_encode( $response->get_data() ) );
+		$this->assertSame( 'buyer@example.test', get_option( Settings::PURCHASE_EMAIL ) );
+		$this->assertSame( 'buyer@example.test', Settings::purchase_email() );
+		$this->assertSame( 1764244800, Settings::last_ticket_at() );
+	}
+
+	public function test_null_clears_the_email_through_the_settings_route(): void {
+		update_option( Settings::PURCHASE_EMAIL, 'old@example.test' );
+		$this->log_in_as( 'administrator' );
+		$this->assertSame( 200, $this->settings( 'POST', array( Settings::PURCHASE_EMAIL => null ) )->get_status() );
+		$this->assertSame( '', Settings::purchase_email() );
+	}
+
+	/**
+	 * @dataProvider invalid_emails
+	 *
+	 * @param string $email Not an e-mail address.
+	 */
+	public function test_an_invalid_email_is_refused_and_the_old_value_kept( string $email ): void {
+		update_option( Settings::PURCHASE_EMAIL, 'old@example.test' );
+		$this->log_in_as( 'administrator' );
+		$response = $this->settings( 'POST', array( Settings::PURCHASE_EMAIL => $email ) );
+
+		$this->assertSame( 400, $response->get_status() );
+		$this->assertSame( 'rest_invalid_param', $response->get_data()['code'] );
+		$this->assertSame( 'old@example.test', get_option( Settings::PURCHASE_EMAIL ) );
+	}
+
+	/**
+	 * Values that are not e-mail addresses.
+	 *
+	 * @return array
+	 */
+	public function invalid_emails(): array {
+		return array(
+			'no at sign' => array( 'buyer.example.test' ),
+			'markup'     => array( '<script>alert(1)</script>@example.test' ),
+			'two at'     => array( 'a@b@example.test' ),
+		);
+	}
+
+	public function test_the_options_api_keeps_the_old_value_and_reports_a_settings_error(): void {
+		update_option( Settings::PURCHASE_EMAIL, 'old@example.test' );
+		update_option( Settings::PURCHASE_EMAIL, 'not an address' );
+
+		$this->assertSame( 'old@example.test', get_option( Settings::PURCHASE_EMAIL ) );
+		$this->assertContains( 'dokan_support_check_invalid_email', array_column( get_settings_errors( Settings::PURCHASE_EMAIL ), 'code' ) );
+
+		update_option( Settings::PURCHASE_EMAIL, ' new@example.test ' );
+		$this->assertSame( 'new@example.test', get_option( Settings::PURCHASE_EMAIL ), 'trimmed' );
+		update_option( Settings::PURCHASE_EMAIL, '' );
+		$this->assertSame( '', get_option( Settings::PURCHASE_EMAIL ), 'clearing it is allowed' );
+	}
+
+	public function test_a_negative_or_non_numeric_ticket_time_is_refused_or_cleaned(): void {
+		$this->log_in_as( 'administrator' );
+		$this->assertSame( 400, $this->settings( 'POST', array( Settings::LAST_TICKET_AT => -5 ) )->get_status() );
+		update_option( Settings::LAST_TICKET_AT, 'yesterday' );
+		$this->assertSame( 0, Settings::last_ticket_at() );
+	}
+
+	public function test_editors_cannot_write_the_settings(): void {
+		$this->log_in_as( 'editor' );
+		$response = $this->settings( 'POST', array( Settings::PURCHASE_EMAIL => 'buyer@example.test' ) );
+		$this->assertSame( 403, $response->get_status() );
+		$this->assertSame( '', Settings::purchase_email() );
+	}
+}

@@ -1,0 +1,67 @@
+<?php
+/**
+ * Tests of the Site Health Info section.
+ *
+ * @package Dokan_Support_Check
+ */
+
+namespace Dokan_Support_Check\Tests;
+
+use Dokan_Support_Check\Plugin;
+use Dokan_Support_Check\Settings;
+use Dokan_Support_Check\Site_Health;
+
+/**
+ * The section lists the facts, with human and machine values, and nothing private.
+ */
+final class Site_Health_Test extends Test_Case {
+
+	public function test_administrators_get_the_section_with_every_component_and_the_context(): void {
+		update_option( Settings::PURCHASE_EMAIL, 'private-buyer@example.test' );
+		Plugin::instance()->facts->get( true );
+		$this->log_in_as_site_owner();
+
+		$requests = 0;
+		add_filter(
+			'pre_http_request',
+			static function ( $response ) use ( &$requests ) {
+				$requests++;
+				return $response;
+			},
+			0
+		);
+		$info = apply_filters( 'debug_information', array() );
+
+		$this->assertSame( 0, $requests, 'the Info tab asks nobody' );
+		$this->assertArrayHasKey( Site_Health::SECTION, $info );
+		$section = $info[ Site_Health::SECTION ];
+		$this->assertSame( 'Dokan Support Check', $section['label'] );
+		foreach ( array( 'wordpress', 'woocommerce', 'dokan-lite', 'dokan-pro' ) as $slug ) {
+			$this->assertArrayHasKey( 'component-' . $slug, $section['fields'] );
+		}
+		$woocommerce = $section['fields']['component-woocommerce'];
+		$this->assertSame( 'WooCommerce', $woocommerce['label'] );
+		$this->assertStringContainsString( '10.2.2', $woocommerce['value'] );
+		$this->assertStringContainsString( '10.9.4', $woocommerce['value'] );
+		$this->assertSame( 'installed=10.2.2; active=yes; latest=10.9.4; source=wordpress.org; checked_at=' . gmdate( 'Y-m-d\TH', time() ), substr( $woocommerce['debug'], 0, strlen( 'installed=10.2.2; active=yes; latest=10.9.4; source=wordpress.org; checked_at=' ) + 13 ) );
+		$this->assertSame( PHP_VERSION, $section['fields']['php']['value'] );
+		$this->assertMatchesRegularExpression( '/^\d{4}-\d\d-\d\dT/', $section['fields']['checked-at']['debug'] );
+
+		$dump = wp_json_encode( $section );
+		$this->assertStringNotContainsString( 'private-buyer', $dump );
+		$this->assertStringNotContainsString( 'supported', strtolower( $dump ), 'no verdict in PHP' );
+	}
+
+	public function test_before_any_check_the_section_says_so(): void {
+		delete_option( 'dokan_support_check_remote' );
+		$this->log_in_as_site_owner();
+		$section = apply_filters( 'debug_information', array() )[ Site_Health::SECTION ];
+		$this->assertSame( 'never', $section['fields']['checked-at']['debug'] );
+		$this->assertStringContainsString( 'latest=unknown', $section['fields']['component-dokan-lite']['debug'] );
+	}
+
+	public function test_other_users_do_not_get_the_section(): void {
+		$this->log_in_as( 'editor' );
+		$this->assertArrayNotHasKey( Site_Health::SECTION, apply_filters( 'debug_information', array() ) );
+	}
+}

@@ -1,0 +1,86 @@
+<?php
+/**
+ * Tests of uninstall.php.
+ *
+ * @package Dokan_Support_Check
+ */
+
+namespace Dokan_Support_Check\Tests;
+
+use Dokan_Support_Check\Plugin;
+use Dokan_Support_Check\Settings;
+use WP_REST_Request;
+
+/**
+ * Uninstalling removes every option and transient the plugin wrote, and nothing else.
+ */
+final class Uninstall_Test extends Test_Case {
+
+	/**
+	 * Every option name in the options table.
+	 *
+	 * @return string[]
+	 */
+	private function option_names(): array {
+		global $wpdb;
+		return $wpdb->get_col( "SELECT option_name FROM {$wpdb->options} ORDER BY option_name" );
+	}
+
+	/**
+	 * The option names that belong to the plugin.
+	 *
+	 * @param string[] $names Option names.
+	 * @return string[]
+	 */
+	private function ours( array $names ): array {
+		return array_values(
+			array_filter(
+				$names,
+				static function ( $name ) {
+					return false !== strpos( $name, 'dokan_support_check' );
+				}
+			)
+		);
+	}
+
+	public function test_uninstall_removes_exactly_what_the_plugin_stored(): void {
+		if ( is_multisite() ) {
+			$this->markTestSkipped( 'The network case is written in uninstall.php; its test comes with the multisite suite.' );
+		}
+		// Everything the plugin can write, through its real code paths.
+		$this->log_in_as_site_owner();
+		update_option( Settings::PURCHASE_EMAIL, 'buyer@example.test' );
+		update_option( Settings::LAST_TICKET_AT, time() );
+		rest_get_server();
+		$request = new WP_REST_Request( 'GET', '/dokan-support-check/v1/site-check' );
+		$request->set_query_params( array( 'refresh' => true ) );
+		$this->assertSame( 200, rest_do_request( $request )->get_status() );
+		update_option( 'unrelated_dokan_setting', 'keep me' );
+
+		$before = $this->option_names();
+		$this->assertEqualsCanonicalizing(
+			array(
+				'_site_transient_dokan_support_check_facts',
+				'_site_transient_timeout_dokan_support_check_facts',
+				'dokan_support_check_last_ticket_at',
+				'dokan_support_check_purchase_email',
+				'dokan_support_check_refresh_lock',
+				'dokan_support_check_remote',
+				'dokan_support_check_snapshot',
+			),
+			$this->ours( $before )
+		);
+
+		if ( ! defined( 'WP_UNINSTALL_PLUGIN' ) ) {
+			define( 'WP_UNINSTALL_PLUGIN', 'dokan-support-check/dokan-support-check.php' );
+		}
+		include dirname( __DIR__, 2 ) . '/uninstall.php';
+		wp_cache_flush();
+
+		$after = $this->option_names();
+		$this->assertSame( array(), $this->ours( $after ) );
+		$this->assertSame( array_values( array_diff( $before, $this->ours( $before ) ) ), $after, 'everything else is kept' );
+		$this->assertSame( 'keep me', get_option( 'unrelated_dokan_setting' ) );
+		$this->assertNull( Plugin::instance()->facts->cached() );
+	}
+}
