@@ -244,7 +244,10 @@ export function noteEstimate( line: string ): string {
 	);
 }
 
-export function noteNewerThanKnown( installed: string, latest: string ): string {
+export function noteNewerThanKnown(
+	installed: string,
+	latest: string
+): string {
 	return sprintf(
 		/* translators: 1: installed version, 2: newest known release. */
 		__(

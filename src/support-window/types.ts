@@ -49,11 +49,7 @@ export interface SupportPolicy {
 export type OverallStatus = 'supported' | 'outside' | 'unknown';
 
 export type ComponentStatus =
-	| 'latest'
-	| 'in-window'
-	| 'outside'
-	| 'unknown'
-	| 'not-installed';
+	'latest' | 'in-window' | 'outside' | 'unknown' | 'not-installed';
 
 /**
  * How the window was counted: from a list of releases, estimated from the

@@ -16,21 +16,28 @@
  *   pre-release words and the numbers: `6.8-RC2` < `6.8` < `6.8.1` and
  *   `10.4.0-beta.1` < `10.4.0-rc.1` < `10.4.0`; `4.7.4.1` > `4.7.4`.
  *
- * Deliberate differences from PHP (the only ones; the PHP cross-check test
- * in tests/js/support-window proves the first one is the only disagreement
- * on every string that starts and ends with an ASCII letter or digit):
+ * Deliberate differences from PHP (the only ones). The PHP cross-check
+ * test (tests/js/support-window/version-compare.crosscheck.test.ts) shows
+ * the first is the only disagreement on strings made of ASCII letters and
+ * digits joined by `.`, `-`, `_`, `+`; the other two are shown by a table.
  * 1. Zero parts that stand just before a word or at the end are not
  *    significant (the first part is always kept): `6.9` = `6.9.0` =
  *    `6.9.0.0`, and `6.9.0-RC1` = `6.9-RC1` < `6.9`. PHP says `6.9` <
  *    `6.9.0` and `6.9.0-RC1` > `6.9`, yet WordPress ships `6.9` and the
  *    mirrors tag it `6.9.0`: for support both are the same release.
- * 2. Degenerate strings: PHP keeps a leading non-alphanumeric character
- *    as a part of its own, skips all reading when the string starts with
- *    `#`, and turns a trailing separator into an empty part, which makes
- *    it inconsistent (`version_compare('1.', '1.')` is -1). Here
- *    separators at either end are ignored and `#` is an ordinary separator,
- *    so the comparison is a total order on every string (NUL still ends
- *    the string, as in PHP).
+ * 2. Any other punctuation (space, `#`, `~`, non-ASCII…) only separates
+ *    parts here. PHP keeps such a character as the first character of a
+ *    word when it directly follows a digit (`2.6.5 p` reads `2.6.5.' p'`,
+ *    an unknown word, so PHP puts it below `2.6.5`; here it is `2.6.5.p`,
+ *    above), and a word starting with `#` ranks equal to every number, so
+ *    PHP finds `1#a` = `1.5` and `1#a` = `1.6`: no order at all.
+ * 3. Separators at either end are ignored, and a leading `#` is read like
+ *    any separator. PHP keeps a leading punctuation character as a part of
+ *    its own, reads nothing after a leading `#`, and turns a trailing
+ *    separator into an empty part, which makes it inconsistent
+ *    (`version_compare('1.', '1.')` is -1).
+ * So the comparison is a total order on every string. NUL ends the string,
+ * as in PHP.
  *
  * `semver` is not used: it rejects two-part (`6.9`) and four-part
  * (`4.7.4.1`) versions and orders pre-release tags differently (ASCII, not
@@ -122,8 +129,9 @@ export function versionKey( version: string ): string {
 		text = text.slice( 0, nul );
 	}
 	// Fast path for stable versions (digits and dots only).
-	if ( STABLE.test( text ) ) {
-		return stableKey( text );
+	const stable = stableKey( text );
+	if ( stable !== null ) {
+		return stable;
 	}
 	const tokens = text.match( TOKEN ) ?? [];
 	const parts: string[] = [];
@@ -150,17 +158,126 @@ export function versionKey( version: string ): string {
 	return parts.join( '' ) + KEY_END;
 }
 
-function stableKey( text: string ): string {
-	const pieces = text.split( '.' );
-	let last = pieces.length - 1;
-	while ( last > 0 && significantDigits( pieces[ last ] ?? '' ) === '' ) {
-		last--;
+/** 'G' + digit count, for each possible count (0 to 19 digits). */
+const NUMBER_PREFIX = Array.from(
+	{ length: LONG_MAX.length + 1 },
+	( _, n ) => KEY_NUMBER + String.fromCharCode( 48 + n )
+);
+
+/**
+ * The key of a stable version (digits and dots, no empty part), built in
+ * one scan; null when `text` is not stable. The hot path of release lists.
+ *
+ * @param text A candidate version.
+ */
+export function stableKey( text: string ): string | null {
+	const length = text.length;
+	if ( length === 0 || length > MAX_VERSION_LENGTH ) {
+		return null;
 	}
 	let key = '';
-	for ( let i = 0; i <= last; i++ ) {
-		key += numberKey( significantDigits( pieces[ i ] ?? '' ) );
+	let zeros = 0; // Zero parts held back: dropped if nothing follows.
+	let index = 0;
+	while ( true ) {
+		const start = index;
+		let significant = -1;
+		for ( ; index < length; index++ ) {
+			const code = text.charCodeAt( index );
+			if ( code === 46 ) {
+				break;
+			}
+			if ( code < 48 || code > 57 ) {
+				return null;
+			}
+			if ( significant === -1 && code !== 48 ) {
+				significant = index;
+			}
+		}
+		if ( index === start ) {
+			return null; // Empty part: `4..1`, `.4`, `4.`.
+		}
+		if ( significant === -1 ) {
+			if ( start === 0 ) {
+				key = ZERO_KEY;
+			} else {
+				zeros++;
+			}
+		} else {
+			for ( ; zeros > 0; zeros-- ) {
+				key += ZERO_KEY;
+			}
+			const digits = index - significant;
+			key +=
+				digits < LONG_MAX.length
+					? ( NUMBER_PREFIX[ digits ] as string ) +
+						text.slice( significant, index )
+					: numberKey(
+							significantDigits(
+								text.slice( significant, index )
+							)
+						);
+		}
+		if ( index === length ) {
+			return key + KEY_END;
+		}
+		index++; // Past the dot.
 	}
-	return key + KEY_END;
+}
+
+/** Bits per part in packedKey(): 4 parts of 13 bits fit a double exactly. */
+const PACKED_PART_LIMIT = 8192;
+const PACKED_PARTS = 4;
+
+/**
+ * A numeric key for a stable version of at most 4 parts, each below 8192
+ * (`6.9`, `10.4.3`, `4.7.4.1`): missing parts count as 0, so numeric order
+ * is version order and `6.9` = `6.9.0`. -1 when `text` is not stable, -2
+ * when it is stable but does not fit (then use versionKey()). Keys of the
+ * two kinds must never be compared with each other.
+ *
+ * @param text A candidate version.
+ */
+export function packedKey( text: string ): number {
+	const length = text.length;
+	if ( length === 0 || length > MAX_VERSION_LENGTH ) {
+		return -1;
+	}
+	let key = 0;
+	let parts = 0;
+	let value = 0;
+	let digits = 0;
+	let fits = true;
+	for ( let index = 0; index <= length; index++ ) {
+		const code = index < length ? text.charCodeAt( index ) : 46;
+		if ( code === 46 ) {
+			if ( digits === 0 ) {
+				return -1; // Empty part.
+			}
+			parts++;
+			if ( parts > PACKED_PARTS || value >= PACKED_PART_LIMIT ) {
+				fits = false;
+			} else {
+				key = key * PACKED_PART_LIMIT + value;
+			}
+			value = 0;
+			digits = 0;
+			continue;
+		}
+		if ( code < 48 || code > 57 ) {
+			return -1;
+		}
+		digits++;
+		if ( value < PACKED_PART_LIMIT ) {
+			value = value * 10 + ( code - 48 );
+		}
+	}
+	if ( ! fits ) {
+		return -2;
+	}
+	for ( ; parts < PACKED_PARTS; parts++ ) {
+		key *= PACKED_PART_LIMIT;
+	}
+	return key;
 }
 
 /**

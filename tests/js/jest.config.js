@@ -3,6 +3,10 @@
  */
 const defaultConfig = require( '@wordpress/scripts/config/jest-unit.config' );
 
+// @wordpress/components pulls in packages published as ES modules only, which
+// jest (CommonJS) cannot load untransformed.
+const ESM_ONLY = [ 'uuid', '@wordpress/theme', '@wordpress/ui' ];
+
 module.exports = {
 	...defaultConfig,
 	rootDir: '../..',
@@ -10,5 +14,12 @@ module.exports = {
 	setupFilesAfterEnv: [
 		...( defaultConfig.setupFilesAfterEnv || [] ),
 		'<rootDir>/tests/js/setup.ts',
+	],
+	transform: {
+		'\\.m?[jt]sx?$':
+			require.resolve( '@wordpress/scripts/config/babel-transform' ),
+	},
+	transformIgnorePatterns: [
+		`/node_modules/(?!(${ ESM_ONLY.join( '|' ) })/)`,
 	],
 };

@@ -91,15 +91,17 @@ export function releasedBy(
 	file: 'wordpress' | 'woocommerce' | 'dokanLite',
 	until: string
 ): string[] {
-	const source: Dated[] =
-		file === 'wordpress'
-			? ( wordpress.releases as Dated[] )
-			: file === 'woocommerce'
-			? [
-					...( woocommerce.releases as Dated[] ),
-					...( woocommerce.newer_or_backport_versions_without_release_date as Dated[] ),
-			  ]
-			: ( dokanLite.releases as Dated[] );
+	let source: Dated[];
+	if ( file === 'wordpress' ) {
+		source = wordpress.releases as Dated[];
+	} else if ( file === 'woocommerce' ) {
+		source = [
+			...( woocommerce.releases as Dated[] ),
+			...( woocommerce.newer_or_backport_versions_without_release_date as Dated[] ),
+		];
+	} else {
+		source = dokanLite.releases as Dated[];
+	}
 	return source
 		.filter( ( r ) => ( r.date ?? r.date_upper_bound ?? '' ) <= until )
 		.map( ( r ) => r.version );
@@ -113,9 +115,9 @@ export function releasedBy(
  */
 export function shuffled< T >( list: readonly T[], seed = 1 ): T[] {
 	const out = [ ...list ];
-	let state = seed >>> 0 || 1;
+	let state = Math.abs( Math.floor( seed ) ) % 2147483647 || 1;
 	for ( let i = out.length - 1; i > 0; i-- ) {
-		state = ( Math.imul( state, 1103515245 ) + 12345 ) >>> 0;
+		state = ( state * 48271 ) % 2147483647; // Park-Miller.
 		const j = state % ( i + 1 );
 		[ out[ i ], out[ j ] ] = [ out[ j ] as T, out[ i ] as T ];
 	}

@@ -10,6 +10,7 @@ import {
 	isStableVersion,
 	versionKey,
 } from '../../../src/support-window';
+import { packedKey, stableKey } from '../../../src/support-window/version';
 
 const sign = ( n: number ): number => Math.sign( n );
 
@@ -66,9 +67,7 @@ describe( 'compareVersions: table', () => {
 	} );
 
 	it( 'never throws on non-strings', () => {
-		expect(
-			compareVersions( null as unknown as string, '1' )
-		).toBe( -1 );
+		expect( compareVersions( null as unknown as string, '1' ) ).toBe( -1 );
 		expect( versionKey( {} as unknown as string ) ).toBe(
 			versionKey( '' )
 		);
@@ -83,13 +82,15 @@ describe( 'isStableVersion / isReadableVersion', () => {
 			expect( isReadableVersion( v ) ).toBe( true );
 		}
 	);
-	it.each( [ '6.8-RC2', '7.2-alpha-63338', '10.4.0-beta.1', '2.5.0 Beta 3' ] )(
-		'%j is readable but not stable',
-		( v ) => {
-			expect( isStableVersion( v ) ).toBe( false );
-			expect( isReadableVersion( v ) ).toBe( true );
-		}
-	);
+	it.each( [
+		'6.8-RC2',
+		'7.2-alpha-63338',
+		'10.4.0-beta.1',
+		'2.5.0 Beta 3',
+	] )( '%j is readable but not stable', ( v ) => {
+		expect( isStableVersion( v ) ).toBe( false );
+		expect( isReadableVersion( v ) ).toBe( true );
+	} );
 	it.each( [
 		'',
 		' ',
@@ -176,19 +177,22 @@ describe( 'compareVersions: properties', () => {
 
 	it( 'sorting is consistent: sorted lists are ordered pairwise', () => {
 		fc.assert(
-			fc.property( fc.array( versionLike, { maxLength: 30 } ), ( list ) => {
-				const sorted = [ ...list ].sort( compareVersions );
-				for ( let i = 1; i < sorted.length; i++ ) {
-					for ( let j = 0; j < i; j++ ) {
-						expect(
-							compareVersions(
-								sorted[ j ] as string,
-								sorted[ i ] as string
-							)
-						).toBeLessThanOrEqual( 0 );
+			fc.property(
+				fc.array( versionLike, { maxLength: 30 } ),
+				( list ) => {
+					const sorted = [ ...list ].sort( compareVersions );
+					for ( let i = 1; i < sorted.length; i++ ) {
+						for ( let j = 0; j < i; j++ ) {
+							expect(
+								compareVersions(
+									sorted[ j ] as string,
+									sorted[ i ] as string
+								)
+							).toBeLessThanOrEqual( 0 );
+						}
 					}
 				}
-			} )
+			)
 		);
 	} );
 
@@ -278,5 +282,46 @@ describe( 'compareVersions: properties', () => {
 				}
 			)
 		);
+	} );
+} );
+
+describe( 'fast keys used for release lists', () => {
+	it( 'packedKey orders like compareVersions on the versions it accepts', () => {
+		const small = fc
+			.array( fc.integer( { min: 0, max: 8191 } ), {
+				minLength: 1,
+				maxLength: 4,
+			} )
+			.map( ( p ) => p.join( '.' ) );
+		fc.assert(
+			fc.property( small, small, ( a, b ) => {
+				const ka = packedKey( a );
+				const kb = packedKey( b );
+				expect( ka ).toBeGreaterThanOrEqual( 0 );
+				expect( sign( ka - kb ) ).toBe( compareVersions( a, b ) );
+				expect( stableKey( a ) ).toBe( versionKey( a ) );
+			} ),
+			{ numRuns: 2000 }
+		);
+	} );
+
+	it.each( [
+		[ '6.9', 'packed' ],
+		[ '4.7.4.1', 'packed' ],
+		[ '8191.0', 'packed' ],
+		[ '8192.0', -2 ],
+		[ '1.2.3.4.5', -2 ],
+		[ '6.9.0.0.0', -2 ],
+		[ '6.8-RC2', -1 ],
+		[ '4..1', -1 ],
+		[ '4.1.', -1 ],
+		[ '', -1 ],
+	] )( 'packedKey( %j ) is %s', ( v, expected ) => {
+		const key = packedKey( v );
+		if ( expected === 'packed' ) {
+			expect( key ).toBeGreaterThanOrEqual( 0 );
+		} else {
+			expect( key ).toBe( expected );
+		}
 	} );
 } );
