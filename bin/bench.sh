@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# `npm run bench`: every performance figure the issues name, measured here and printed.
+#   1. the engine: evaluate() on 20 components with 500-release lists   (goal < 1 ms)
+#   2. the PHP side on the local 7.1 site: REST timing vs core, added queries and time
+#      on an admin page that is not ours, the front end                (issue 4's budget)
+#   3. the UI: page and badge JavaScript, gzipped; time to the verdict  (issue 5's budget)
+# It uses the `npm start` site (WordPress 7.1) and stops it afterwards if it started it.
+# Figures, not assertions: nothing here fails on a slow machine.
+set -euo pipefail
+source "$( dirname "${BASH_SOURCE[0]}" )/lib.sh"
+cd "$ROOT_DIR"
+export DSC_ENV=dev
+
+echo "== Engine =="
+node tests/bench/engine.mjs
+
+branch="$DEFAULT_WP_BRANCH"
+started=0
+if ! group_running "$( site_dir "$branch" ).pgid"; then
+	bash bin/site.sh start "$branch" >/dev/null
+	started=1
+fi
+[[ "$started" == 1 ]] && trap 'bash "$ROOT_DIR/bin/site.sh" stop' EXIT
+
+echo
+echo "== PHP shell =="
+bash bin/bench-php.sh "$branch"
+
+if [[ -f bin/bench-ui.sh ]]; then
+	echo
+	echo "== Admin UI =="
+	bash bin/bench-ui.sh "$branch"
+fi

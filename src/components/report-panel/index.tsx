@@ -1,0 +1,115 @@
+/**
+ * The site report for support agents: previewed, copied, downloaded; full or redacted.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import { Button, CheckboxControl } from '@wordpress/components';
+import { useState } from '@wordpress/element';
+import { __ } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import { copyText, downloadFile, reportFileName } from '../../report';
+import type { Report } from '../../report';
+import './index.scss';
+
+interface Props {
+	report: Report;
+	/** When the report was built (ISO 8601), for the file names. */
+	builtAt: string;
+}
+
+/**
+ * Renders the report preview and its actions.
+ *
+ * @param props         Props.
+ * @param props.report  The report, every form.
+ * @param props.builtAt When it was built.
+ * @return The panel.
+ */
+export function ReportPanel( { report, builtAt }: Props ) {
+	const [ redacted, setRedacted ] = useState( false );
+	const [ message, setMessage ] = useState( '' );
+	const text = redacted ? report.redacted : report.full;
+	const json = redacted ? report.redactedJson : report.json;
+
+	const copy = async () => {
+		setMessage( '' );
+		const copied = await copyText( text );
+		setMessage(
+			copied
+				? __( 'Report copied to the clipboard.', 'dokan-support-check' )
+				: __(
+						'The browser did not allow copying. Select the text in the preview and copy it yourself.',
+						'dokan-support-check'
+					)
+		);
+	};
+
+	return (
+		<div className="dsc-report">
+			<p>
+				{ __(
+					'Support may ask for this report. It lists the verdict, every component and the site’s context; it contains no passwords. Use the redacted version in public places such as forums.',
+					'dokan-support-check'
+				) }
+			</p>
+			<CheckboxControl
+				label={ __(
+					'Redact for public places (hides URLs, file paths, e-mail addresses and licence keys)',
+					'dokan-support-check'
+				) }
+				checked={ redacted }
+				onChange={ ( value: boolean ) => {
+					setRedacted( value );
+					setMessage( '' );
+				} }
+			/>
+			<label className="dsc-report__label" htmlFor="dsc-report-preview">
+				{ __( 'Report preview', 'dokan-support-check' ) }
+			</label>
+			<textarea
+				id="dsc-report-preview"
+				className="dsc-report__preview"
+				readOnly
+				rows={ 14 }
+				value={ text }
+			/>
+			<div className="dsc-report__actions">
+				<Button variant="primary" onClick={ copy }>
+					{ __( 'Copy report', 'dokan-support-check' ) }
+				</Button>
+				<Button
+					variant="secondary"
+					onClick={ () =>
+						downloadFile(
+							reportFileName( builtAt, redacted, 'txt' ),
+							text,
+							'text/plain'
+						)
+					}
+				>
+					{ __( 'Download .txt', 'dokan-support-check' ) }
+				</Button>
+				<Button
+					variant="secondary"
+					onClick={ () =>
+						downloadFile(
+							reportFileName( builtAt, redacted, 'json' ),
+							json,
+							'application/json'
+						)
+					}
+				>
+					{ __( 'Download .json', 'dokan-support-check' ) }
+				</Button>
+			</div>
+			<p className="dsc-report__message" role="status">
+				{ message }
+			</p>
+		</div>
+	);
+}

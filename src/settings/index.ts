@@ -1,0 +1,2 @@
+export { PurchaseEmailSetting } from './purchase-email-setting';
+export type { PurchaseEmailSettingProps } from './purchase-email-setting';

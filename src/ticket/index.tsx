@@ -1,0 +1,248 @@
+/**
+ * The ticket composer: the support policy in action, step by step, and
+ * nothing sent without a click (SPEC "The ticket"; POLICY.md E, W, R, C, N,
+ * K, H, S). The helpdesk takes no prefilled fields, so the handoff copies
+ * and downloads the ticket text instead.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import {
+	Button,
+	Card,
+	CardBody,
+	CardHeader,
+	Notice,
+} from '@wordpress/components';
+import { useMemo, useState } from '@wordpress/element';
+import { __, sprintf } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import type { AppData } from '../types';
+import type { SiteFacts, SupportVerdict } from '../support-window';
+import { PurchaseEmailSetting } from '../settings';
+import { DetailsStep } from './details-step';
+import type { TicketDraft } from './details-step';
+import { HandoffStep } from './handoff-step';
+import { OutsideWindowStep } from './outside-window-step';
+import { isRecentTicket, nowSeconds } from './recency';
+import { RequestTypeStep } from './request-type-step';
+import { requestTypes } from './request-types';
+import type { RequestType } from './request-types';
+import { hasSecret } from './secrets';
+import { buildTicketText } from './ticket-text';
+import { neededUpdates } from './updates';
+import './index.scss';
+
+export interface TicketComposerProps {
+	appData: AppData;
+	facts: SiteFacts | null;
+	verdict: SupportVerdict | null;
+	report: { full: string; redacted: string; json: string };
+	/** The clock (Unix seconds); tests pass their own. */
+	now?: () => number;
+}
+
+// One composer per page, so a fixed id (useId needs React 18; WordPress 6.1 has 17).
+const TITLE_ID = 'dokan-support-check-ticket-title';
+
+type Step = 'type' | 'outside' | 'details' | 'handoff';
+
+const EMPTY_DRAFT: TicketDraft = {
+	subject: '',
+	description: '',
+	steps: '',
+	reportVariant: 'full',
+};
+
+/**
+ * The ticket composer.
+ *
+ * @param props         Props.
+ * @param props.appData The screen data (links, settings, last ticket time).
+ * @param props.verdict The engine's verdict; null while unknown.
+ * @param props.report  The site report, full and redacted.
+ * @param props.now     The clock.
+ * @return The composer.
+ */
+export function TicketComposer( {
+	appData,
+	verdict,
+	report,
+	now = nowSeconds,
+}: TicketComposerProps ) {
+	const types = useMemo( requestTypes, [] );
+	const [ step, setStep ] = useState< Step >( 'type' );
+	const [ type, setType ] = useState< RequestType | null >( null );
+	const [ acknowledged, setAcknowledged ] = useState( false );
+	const [ draft, setDraft ] = useState< TicketDraft >( EMPTY_DRAFT );
+	const [ missing, setMissing ] = useState( false );
+	const [ purchaseEmail, setPurchaseEmail ] = useState(
+		appData.settings.purchaseEmail
+	);
+
+	const outside = verdict?.overall === 'outside';
+	const updates = useMemo(
+		() => ( verdict && outside ? neededUpdates( verdict, appData ) : [] ),
+		[ verdict, outside, appData ]
+	);
+	const recentTicketAt = isRecentTicket( appData.lastTicketAt, now() )
+		? appData.lastTicketAt
+		: null;
+
+	const fields: Array< [ string, string ] > = [
+		[ __( 'Subject', 'dokan-support-check' ), draft.subject ],
+		[ __( 'Description', 'dokan-support-check' ), draft.description ],
+		[ __( 'Steps to reproduce', 'dokan-support-check' ), draft.steps ],
+	];
+	const fieldsWithSecrets = fields
+		.filter( ( [ , text ] ) => hasSecret( text ) )
+		.map( ( [ label ] ) => label );
+
+	const steps: Step[] = outside
+		? [ 'type', 'outside', 'details', 'handoff' ]
+		: [ 'type', 'details', 'handoff' ];
+	const position = steps.indexOf( step );
+	const go = ( to: Step | undefined ) => {
+		if ( to ) {
+			setStep( to );
+		}
+	};
+	const next = () => {
+		if (
+			step === 'details' &&
+			( ! draft.subject.trim() || ! draft.description.trim() )
+		) {
+			setMissing( true );
+			return;
+		}
+		setMissing( false );
+		go( steps[ position + 1 ] );
+	};
+	const canContinue =
+		( step === 'type' && !! type?.covered ) ||
+		( step === 'outside' && acknowledged ) ||
+		step === 'details';
+
+	const titles: Record< Step, string > = {
+		type: __( 'What is the request about?', 'dokan-support-check' ),
+		outside: __( 'Update first', 'dokan-support-check' ),
+		details: __( 'Describe the problem', 'dokan-support-check' ),
+		handoff: __( 'Send the ticket', 'dokan-support-check' ),
+	};
+
+	return (
+		<Card
+			className="dokan-support-check-ticket"
+			role="region"
+			aria-labelledby={ TITLE_ID }
+		>
+			<CardHeader>
+				<h2 id={ TITLE_ID }>
+					{ __( 'Open a support ticket', 'dokan-support-check' ) }
+				</h2>
+			</CardHeader>
+			<CardBody>
+				<PurchaseEmailSetting
+					email={ purchaseEmail }
+					onSaved={ setPurchaseEmail }
+				/>
+			</CardBody>
+			<CardBody>
+				<h3>
+					{ sprintf(
+						/* translators: 1: step number; 2: number of steps; 3: step title. */
+						__( 'Step %1$d of %2$d: %3$s', 'dokan-support-check' ),
+						position + 1,
+						steps.length,
+						titles[ step ]
+					) }
+				</h3>
+				{ step === 'type' && (
+					<RequestTypeStep
+						types={ types }
+						selected={ type }
+						links={ appData.links }
+						onSelect={ setType }
+					/>
+				) }
+				{ step === 'outside' && (
+					<OutsideWindowStep
+						updates={ updates }
+						updateGuideUrl={ appData.links.updateGuide }
+						acknowledged={ acknowledged }
+						onAcknowledge={ setAcknowledged }
+					/>
+				) }
+				{ step === 'details' && (
+					<>
+						<DetailsStep draft={ draft } onChange={ setDraft } />
+						{ fieldsWithSecrets.length > 0 && (
+							<Notice status="warning" isDismissible={ false }>
+								{ sprintf(
+									/* translators: %s: field names, e.g. "Subject, Description". */
+									__(
+										'This looks like a password or a secret key, in: %s. Never paste passwords into a ticket (S3).',
+										'dokan-support-check'
+									),
+									fieldsWithSecrets.join( ', ' )
+								) }
+							</Notice>
+						) }
+						{ missing && (
+							<Notice status="error" isDismissible={ false }>
+								{ __(
+									'Write a subject and a description first.',
+									'dokan-support-check'
+								) }
+							</Notice>
+						) }
+					</>
+				) }
+				{ step === 'handoff' && type && (
+					<HandoffStep
+						links={ appData.links }
+						ticketText={ buildTicketText( {
+							purchaseEmail,
+							requestType: type,
+							subject: draft.subject,
+							description: draft.description,
+							steps: draft.steps,
+							reportVariant: draft.reportVariant,
+							report:
+								draft.reportVariant === 'redacted'
+									? report.redacted
+									: report.full,
+						} ) }
+						purchaseEmail={ purchaseEmail }
+						recentTicketAt={ recentTicketAt }
+						fieldsWithSecrets={ fieldsWithSecrets }
+						now={ now }
+					/>
+				) }
+				<div className="dokan-support-check-ticket-nav">
+					{ position > 0 && (
+						<Button
+							variant="tertiary"
+							onClick={ () => go( steps[ position - 1 ] ) }
+						>
+							{ __( 'Back', 'dokan-support-check' ) }
+						</Button>
+					) }{ ' ' }
+					{ step !== 'handoff' && (
+						<Button
+							variant="primary"
+							disabled={ ! canContinue }
+							onClick={ next }
+						>
+							{ __( 'Continue', 'dokan-support-check' ) }
+						</Button>
+					) }
+				</div>
+			</CardBody>
+		</Card>
+	);
+}

@@ -1,0 +1,113 @@
+/**
+ * WordPress dependencies
+ */
+import {
+	Button,
+	CheckboxControl,
+	ExternalLink,
+	Notice,
+} from '@wordpress/components';
+import { __, sprintf } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import type { NeededUpdate } from './updates';
+
+export interface OutsideWindowStepProps {
+	updates: NeededUpdate[];
+	updateGuideUrl: string;
+	acknowledged: boolean;
+	onAcknowledge: ( acknowledged: boolean ) => void;
+}
+
+/**
+ * Step 2, only when the verdict is outside the window: says so first and
+ * offers the updates that fix it, before the ticket (W1-W3).
+ *
+ * @param props                Props.
+ * @param props.updates        The updates the verdict calls for.
+ * @param props.updateGuideUrl The vendor's "how to update" page.
+ * @param props.acknowledged   Whether the customer chose to go on anyway.
+ * @param props.onAcknowledge  Called when that choice changes.
+ * @return The step.
+ */
+export function OutsideWindowStep( {
+	updates,
+	updateGuideUrl,
+	acknowledged,
+	onAcknowledge,
+}: OutsideWindowStepProps ) {
+	return (
+		<>
+			<Notice status="error" isDismissible={ false }>
+				<p>
+					<strong>
+						{ __(
+							'Your site is outside Dokan’s supported window.',
+							'dokan-support-check'
+						) }
+					</strong>{ ' ' }
+					{ __(
+						'Support covers the latest Dokan plugins (or up to two releases behind) together with the latest WordPress and WooCommerce (W1, W2). Updating often solves the problem and is the first step support will ask for (W3).',
+						'dokan-support-check'
+					) }
+				</p>
+			</Notice>
+			<ul className="dokan-support-check-updates">
+				{ updates.map( ( update ) => (
+					<li key={ update.slug } data-component={ update.slug }>
+						<p>
+							{ update.updateTo
+								? sprintf(
+										/* translators: 1: component name, e.g. WooCommerce; 2: installed version; 3: version to update to. */
+										__(
+											'%1$s %2$s: update to %3$s.',
+											'dokan-support-check'
+										),
+										update.name,
+										update.installed ?? '?',
+										update.updateTo
+									)
+								: sprintf(
+										/* translators: 1: component name, e.g. WooCommerce; 2: installed version. */
+										__(
+											'%1$s %2$s: update to the latest version.',
+											'dokan-support-check'
+										),
+										update.name,
+										update.installed ?? '?'
+									) }{ ' ' }
+							{ update.reason }
+						</p>
+						{ update.url && (
+							<Button variant="secondary" href={ update.url }>
+								{ sprintf(
+									/* translators: %s: component name, e.g. WooCommerce. */
+									__( 'Update %s', 'dokan-support-check' ),
+									update.name
+								) }
+							</Button>
+						) }
+					</li>
+				) ) }
+			</ul>
+			<p>
+				<ExternalLink href={ updateGuideUrl }>
+					{ __(
+						'How to update Dokan’s plugins',
+						'dokan-support-check'
+					) }
+				</ExternalLink>
+			</p>
+			<CheckboxControl
+				label={ __(
+					'I understand my site is outside the supported window and want to write a ticket anyway.',
+					'dokan-support-check'
+				) }
+				checked={ acknowledged }
+				onChange={ onAcknowledge }
+			/>
+		</>
+	);
+}

@@ -1,0 +1,137 @@
+/**
+ * WordPress dependencies
+ */
+import { ExternalLink, Notice, RadioControl } from '@wordpress/components';
+import { __, sprintf } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import type { VendorLinks } from '../types';
+import { destinationLink } from './request-types';
+import type { RequestType } from './request-types';
+
+export interface RequestTypeStepProps {
+	types: RequestType[];
+	selected: RequestType | null;
+	links: VendorLinks;
+	onSelect: ( type: RequestType ) => void;
+}
+
+/**
+ * Where help is for a request the helpdesk does not take.
+ *
+ * @param props       Props.
+ * @param props.type  The request type (not covered).
+ * @param props.links Vendor links.
+ * @return The notice.
+ */
+export function NotCovered( {
+	type,
+	links,
+}: {
+	type: RequestType;
+	links: VendorLinks;
+} ) {
+	const place = destinationLink( type.destination, links );
+	return (
+		<Notice status="warning" isDismissible={ false }>
+			<p>
+				<strong>
+					{ type.destination === 'live-chat'
+						? __(
+								'This is not a ticket for the helpdesk.',
+								'dokan-support-check'
+							)
+						: __(
+								'Dokan support does not cover this request.',
+								'dokan-support-check'
+							) }
+				</strong>{ ' ' }
+				{ type.explanation }
+			</p>
+			{ place && (
+				<p>
+					{ sprintf(
+						/* translators: %s: where to get help, e.g. "the WordPress.org forums". */
+						__( 'Where to get help: %s.', 'dokan-support-check' ),
+						place.name
+					) }{ ' ' }
+					{ place.url && ! place.viaContact && (
+						<ExternalLink href={ place.url }>
+							{ place.name }
+						</ExternalLink>
+					) }
+					{ place.url && place.viaContact && (
+						<>
+							{ sprintf(
+								/* translators: %s: a paid Dokan service, e.g. "Dokan’s weLab team". */
+								__(
+									'%s has no page of its own here: ask for it through Dokan’s contact page.',
+									'dokan-support-check'
+								),
+								place.name
+							) }{ ' ' }
+							<ExternalLink href={ place.url }>
+								{ __(
+									'Dokan’s contact page',
+									'dokan-support-check'
+								) }
+							</ExternalLink>
+						</>
+					) }
+				</p>
+			) }
+		</Notice>
+	);
+}
+
+/**
+ * Step 1: the request type, triaged before anything else (C2-C4, N1-N8,
+ * K1-K2, H1-H3).
+ *
+ * @param props          Props.
+ * @param props.types    Every request type.
+ * @param props.selected The chosen one, if any.
+ * @param props.links    Vendor links.
+ * @param props.onSelect Called with the chosen type.
+ * @return The step.
+ */
+export function RequestTypeStep( {
+	types,
+	selected,
+	links,
+	onSelect,
+}: RequestTypeStepProps ) {
+	return (
+		<>
+			<RadioControl
+				label={ __(
+					'What do you need help with?',
+					'dokan-support-check'
+				) }
+				selected={ selected?.id ?? '' }
+				options={ types.map( ( type ) => ( {
+					label: type.label,
+					value: type.id,
+				} ) ) }
+				onChange={ ( id: string ) => {
+					const type = types.find( ( t ) => t.id === id );
+					if ( type ) {
+						onSelect( type );
+					}
+				} }
+			/>
+			{ selected && ! selected.covered && (
+				<NotCovered type={ selected } links={ links } />
+			) }
+			{ selected && selected.covered && <p>{ selected.explanation }</p> }
+			<p className="dokan-support-check-channels">
+				{ __(
+					'Technical support is given through tickets on the helpdesk (H2); pre-sale questions on the live chat (H1). There is no support on Facebook, WhatsApp, Twitter, by telephone or through any other channel: the social communities are for discussion between users (H3).',
+					'dokan-support-check'
+				) }
+			</p>
+		</>
+	);
+}

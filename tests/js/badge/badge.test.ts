@@ -1,0 +1,138 @@
+/**
+ * The badge: the engine's verdict on the cached facts, in words and an icon, written into
+ * whatever badge elements PHP printed; stale facts are called stale, never refreshed.
+ */
+
+/**
+ * Internal dependencies
+ */
+import { badgeState } from '../../../src/badge/state';
+import { defaultPolicy } from '../../../src/support-window';
+import { allLatest, facts, noUpdateData } from '../app/fixtures';
+
+const NOW = Date.parse( '2026-11-27T13:00:00Z' );
+
+function printBadges(): void {
+	// What php/Badge.php prints: the admin-bar node's title and the widget body.
+	document.body.innerHTML = `
+		<a href="/wp-admin/tools.php?page=dokan-support-check"><span class="dsc-badge" data-dsc-badge><span class="ab-icon dsc-badge__icon dashicons-editor-help" aria-hidden="true"></span><span class="ab-label dsc-badge__text">Dokan support</span></span></a>
+		<div class="dsc-badge-widget"><p class="dsc-badge" data-dsc-badge><span class="dashicons dsc-badge__icon dashicons-editor-help" aria-hidden="true"></span><span class="dsc-badge__text">Dokan support</span></p><p class="dsc-badge__detail"></p></div>`;
+}
+
+describe( 'badgeState', () => {
+	it.each( [
+		[
+			'every component inside',
+			allLatest(),
+			'supported',
+			'Dokan support: Supported',
+		],
+		[
+			'an old WooCommerce',
+			facts(),
+			'outside',
+			'Dokan support: Outside the supported window',
+		],
+		[
+			'no update data',
+			noUpdateData(),
+			'unknown',
+			'Dokan support: Can’t tell',
+		],
+	] )( '%s', ( _what, siteFacts, status, label ) => {
+		const state = badgeState( siteFacts, defaultPolicy, NOW );
+		expect( state.status ).toBe( status );
+		expect( state.label ).toBe( label );
+		expect( state.stale ).toBe( false );
+	} );
+
+	it( 'names what to update when outside', () => {
+		expect(
+			badgeState( facts( { wordpress: '6.8.12' } ), defaultPolicy, NOW )
+				.detail
+		).toBe( 'Update to get support: WordPress, WooCommerce.' );
+	} );
+
+	it( 'says "not checked yet" without facts, never supported', () => {
+		const state = badgeState( null, defaultPolicy, NOW );
+		expect( state.status ).toBe( 'unknown' );
+		expect( state.label ).toBe( 'Dokan support: not checked yet' );
+	} );
+
+	it( 'calls facts older than 12 hours stale', () => {
+		const old = allLatest();
+		old.generatedAt = '2026-11-27T00:59:00Z';
+		const state = badgeState( old, defaultPolicy, NOW );
+		expect( state.stale ).toBe( true );
+		expect( state.label ).toBe( 'Dokan support: Supported (stale)' );
+		expect( state.detail ).toMatch( /more than 12 hours old/ );
+		old.generatedAt = '2026-11-27T01:01:00Z';
+		expect( badgeState( old, defaultPolicy, NOW ).stale ).toBe( false );
+	} );
+} );
+
+describe( 'the badge bundle', () => {
+	afterEach( () => {
+		delete window.dokanSupportCheckBadge;
+		jest.resetModules();
+	} );
+
+	it( 'fills every printed badge from the inline data, and follows a new check', () => {
+		printBadges();
+		window.dokanSupportCheckBadge = { facts: facts(), policy: null };
+		jest.isolateModules( () => {
+			require( '../../../src/badge' );
+		} );
+
+		const badges = document.querySelectorAll( '[data-dsc-badge]' );
+		expect( badges ).toHaveLength( 2 );
+		badges.forEach( ( badge ) => {
+			expect( badge ).toHaveAttribute( 'data-support-status', 'outside' );
+			expect( badge ).toHaveTextContent(
+				'Dokan support: Outside the supported window'
+			);
+			const icon = badge.querySelector( '.dsc-badge__icon' )!;
+			expect( icon ).toHaveClass( 'dashicons-warning' );
+			expect( icon ).not.toHaveClass( 'dashicons-editor-help' );
+		} );
+		expect(
+			document.querySelector( '.dsc-badge__detail' )
+		).toHaveTextContent( 'Update to get support: WooCommerce.' );
+
+		window.dispatchEvent(
+			new CustomEvent( 'dokan-support-check:facts', {
+				detail: allLatest(),
+			} )
+		);
+		badges.forEach( ( badge ) =>
+			expect( badge ).toHaveAttribute(
+				'data-support-status',
+				'supported'
+			)
+		);
+	} );
+
+	it( 'uses the policy it is given', () => {
+		printBadges();
+		window.dokanSupportCheckBadge = {
+			facts: facts(),
+			// Another vendor's policy: WooCommerce may be far behind.
+			policy: {
+				vendor: 'Other',
+				components: {
+					wordpress: { releasesBehind: 0 },
+					woocommerce: { releasesBehind: 5 },
+					'dokan-lite': { releasesBehind: 2 },
+					'dokan-pro': { releasesBehind: 2 },
+				},
+			},
+		};
+		jest.isolateModules( () => {
+			require( '../../../src/badge' );
+		} );
+		expect( document.querySelector( '[data-dsc-badge]' ) ).toHaveAttribute(
+			'data-support-status',
+			'supported'
+		);
+	} );
+} );

@@ -1,0 +1,547 @@
+/**
+ * The ticket composer, as a customer goes through it: request type first,
+ * outside-the-window updates, the ticket, the advice before sending, and the
+ * handoff (copy, download, open the helpdesk and record the time).
+ */
+import { render, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import apiFetch from '@wordpress/api-fetch';
+
+import { TicketComposer } from '../../../src/ticket';
+import type {
+	ComponentVerdict,
+	SupportVerdict,
+} from '../../../src/support-window';
+import type { AppData } from '../../../src/types';
+
+jest.mock( '@wordpress/api-fetch', () => ( {
+	__esModule: true,
+	default: jest.fn(),
+} ) );
+
+const mockedApiFetch = apiFetch as unknown as jest.Mock;
+
+// Each test walks several steps with real components; a loaded machine needs slack.
+jest.setTimeout( 20_000 );
+
+const NOW = 1_795_000_000;
+const HOUR = 3600;
+
+function appData( over: Partial< AppData > = {} ): AppData {
+	return {
+		restPath: '/dokan-support-check/v1/site-check',
+		facts: null,
+		policy: { vendor: 'Dokan', components: {} },
+		links: {
+			helpdesk: 'https://help.example/ticket',
+			contact: 'https://vendor.example/contact',
+			liveChat: 'https://vendor.example/chat',
+			documentation: 'https://vendor.example/docs',
+			updateGuide: 'https://vendor.example/docs/update',
+			weCare: null,
+			weLab: null,
+			wordpressForums: 'https://wordpress.org/support/forums/',
+			woocommerceForums:
+				'https://wordpress.org/support/plugin/woocommerce/',
+		},
+		settings: { purchaseEmail: 'buyer@example.com' },
+		lastTicketAt: 0,
+		pageUrl: 'http://site.test/wp-admin/tools.php?page=dokan-support-check',
+		updateCoreUrl: 'http://site.test/wp-admin/update-core.php',
+		pluginsUrl: 'http://site.test/wp-admin/plugins.php',
+		siteHealthUrl: 'http://site.test/wp-admin/site-health.php',
+		...over,
+	};
+}
+
+function component( over: Partial< ComponentVerdict > ): ComponentVerdict {
+	return {
+		slug: 'dokan-lite',
+		name: 'Dokan',
+		status: 'latest',
+		installed: '4.1.2',
+		latest: '4.1.2',
+		oldestSupported: '4.1.0',
+		basis: 'release-list',
+		rule: 'W2',
+		reason: 'Dokan 4.1.2 is the latest release (W2).',
+		fix: null,
+		releasesBehind: 0,
+		...over,
+	};
+}
+
+const supported: SupportVerdict = {
+	overall: 'supported',
+	components: [ component( {} ) ],
+};
+
+const outside: SupportVerdict = {
+	overall: 'outside',
+	components: [
+		component( {} ),
+		component( {
+			slug: 'woocommerce',
+			name: 'WooCommerce',
+			status: 'outside',
+			installed: '9.0.0',
+			latest: '10.4.0',
+			rule: 'W1',
+			reason: 'WooCommerce 9.0.0 is not the latest (10.4.0): outside (W1).',
+			fix: { updateTo: '10.4.0', screen: 'plugins.php' },
+		} ),
+	],
+};
+
+const report = {
+	full: '### Verdict ###\noverall: supported\nurl: http://site.test',
+	redacted: '### Verdict ###\noverall: supported\nurl: [redacted]',
+	json: '{}',
+};
+
+let container: HTMLElement;
+
+// Notices are also spoken through live regions outside the composer: query inside it.
+function ui() {
+	return within( container );
+}
+
+function readBlob( blob: Blob ): Promise< string > {
+	return new Promise( ( resolve ) => {
+		const reader = new FileReader();
+		reader.onload = () => resolve( String( reader.result ) );
+		reader.readAsText( blob );
+	} );
+}
+
+function renderComposer(
+	props: { verdict?: SupportVerdict | null; data?: AppData } = {}
+) {
+	( { container } = render(
+		<TicketComposer
+			appData={ props.data ?? appData() }
+			facts={ null }
+			verdict={ props.verdict === undefined ? supported : props.verdict }
+			report={ report }
+			now={ () => NOW }
+		/>
+	) );
+}
+
+function continueButton() {
+	return ui().getByRole( 'button', { name: 'Continue' } );
+}
+
+// Pasting, not typing: one change per field keeps the tests fast.
+async function fillTicket(
+	user: ReturnType< typeof userEvent.setup >,
+	{
+		subject = 'Checkout is blank',
+		description = 'The checkout page shows nothing.',
+		steps = 'Add a product to the cart and open the checkout.',
+	} = {}
+) {
+	const fields: Array< [ RegExp, string ] > = [
+		[ /^Subject/, subject ],
+		[ /^Description/, description ],
+		[ /^Steps to reproduce/, steps ],
+	];
+	for ( const [ name, text ] of fields ) {
+		if ( text ) {
+			await user.click( ui().getByRole( 'textbox', { name } ) );
+			await user.paste( text );
+		}
+	}
+}
+
+async function reachHandoff(
+	user: ReturnType< typeof userEvent.setup >,
+	fields?: Parameters< typeof fillTicket >[ 1 ]
+) {
+	await user.click(
+		ui().getByRole( 'radio', { name: 'A bug or a problem in Dokan' } )
+	);
+	await user.click( continueButton() );
+	await fillTicket( user, fields );
+	await user.click( continueButton() );
+}
+
+function ticketText(): string {
+	return (
+		ui().getByRole( 'textbox', {
+			name: 'Ticket text',
+		} ) as HTMLTextAreaElement
+	 ).value;
+}
+
+beforeEach( () => {
+	mockedApiFetch.mockReset();
+	mockedApiFetch.mockResolvedValue( {} );
+} );
+
+describe( 'TicketComposer: request type first', () => {
+	it( 'is a region named after its heading', () => {
+		renderComposer();
+		expect(
+			within( document.body ).getByRole( 'region', {
+				name: 'Open a support ticket',
+			} )
+		).toBeInTheDocument();
+	} );
+
+	it( 'asks for the request type before anything else, with the channels that are not used (H3)', () => {
+		renderComposer();
+		expect(
+			ui().getByRole( 'heading', {
+				name: 'Step 1 of 3: What is the request about?',
+			} )
+		).toBeInTheDocument();
+		expect( ui().getAllByRole( 'radio' ) ).toHaveLength( 13 );
+		expect( continueButton() ).toBeDisabled();
+		expect(
+			ui().getByText(
+				/no support on Facebook, WhatsApp, Twitter, by telephone/
+			)
+		).toBeInTheDocument();
+		expect(
+			ui().queryByRole( 'textbox', { name: 'Subject' } )
+		).not.toBeInTheDocument();
+	} );
+
+	it.each( [
+		[
+			'WordPress in general',
+			/WordPress\.org forums serve it \(N4\)/,
+			'https://wordpress.org/support/forums/',
+		],
+		[
+			'WooCommerce in general',
+			/WooCommerce support forums serve it \(N5\)/,
+			'https://wordpress.org/support/plugin/woocommerce/',
+		],
+		[
+			'A question before buying (pre-sale)',
+			/live chat, not through the helpdesk \(H1\)/,
+			'https://vendor.example/chat',
+		],
+	] )(
+		'stops on %p and links where help is',
+		async ( label, explanation, url ) => {
+			const user = userEvent.setup();
+			renderComposer();
+			await user.click( ui().getByRole( 'radio', { name: label } ) );
+			expect( ui().getByText( explanation ) ).toBeInTheDocument();
+			expect(
+				ui()
+					.getAllByRole( 'link' )
+					.map( ( link ) => link.getAttribute( 'href' ) )
+			).toContain( url );
+			expect( continueButton() ).toBeDisabled();
+		}
+	);
+
+	it( 'sends customisation to a developer or weLab, through the contact page (K2)', async () => {
+		const user = userEvent.setup();
+		renderComposer();
+		await user.click(
+			ui().getByRole( 'radio', { name: /^Customising Dokan/ } )
+		);
+		expect(
+			ui().getByText(
+				/Hire a developer, or Dokan’s paid weLab team \(K2\)/
+			)
+		).toBeInTheDocument();
+		expect(
+			ui().getByRole( 'link', { name: /Dokan’s contact page/ } )
+		).toHaveAttribute( 'href', 'https://vendor.example/contact' );
+		expect( continueButton() ).toBeDisabled();
+	} );
+
+	it( 'names an SEO expert, without a link (N3)', async () => {
+		const user = userEvent.setup();
+		renderComposer();
+		await user.click(
+			ui().getByRole( 'radio', {
+				name: 'SEO (search engine optimisation)',
+			} )
+		);
+		expect(
+			ui().getByText( 'Where to get help: an SEO expert.' )
+		).toBeInTheDocument();
+		expect( ui().queryAllByRole( 'link' ) ).toHaveLength( 0 );
+	} );
+
+	it( 'lets a covered request go on, and back to choose again', async () => {
+		const user = userEvent.setup();
+		renderComposer();
+		await user.click(
+			ui().getByRole( 'radio', { name: 'How to use Dokan' } )
+		);
+		expect( ui().getByText( /covered \(C3\)/ ) ).toBeInTheDocument();
+		await user.click( continueButton() );
+		expect(
+			ui().getByRole( 'heading', {
+				name: 'Step 2 of 3: Describe the problem',
+			} )
+		).toBeInTheDocument();
+		await user.click( ui().getByRole( 'button', { name: 'Back' } ) );
+		expect(
+			ui().getByRole( 'radio', { name: 'How to use Dokan' } )
+		).toBeChecked();
+	} );
+} );
+
+describe( 'TicketComposer: outside the window', () => {
+	it( 'says so first and offers the updates, then goes on once acknowledged (W1-W3)', async () => {
+		const user = userEvent.setup();
+		renderComposer( { verdict: outside } );
+		await user.click(
+			ui().getByRole( 'radio', { name: 'A bug or a problem in Dokan' } )
+		);
+		await user.click( continueButton() );
+
+		expect(
+			ui().getByRole( 'heading', { name: 'Step 2 of 4: Update first' } )
+		).toBeInTheDocument();
+		expect(
+			ui().getByText( 'Your site is outside Dokan’s supported window.' )
+		).toBeInTheDocument();
+		expect(
+			ui().getByText( /WooCommerce 9\.0\.0: update to 10\.4\.0\./ )
+		).toBeInTheDocument();
+		expect(
+			ui().getByRole( 'link', { name: 'Update WooCommerce' } )
+		).toHaveAttribute( 'href', 'http://site.test/wp-admin/plugins.php' );
+		expect(
+			ui().queryByRole( 'link', { name: 'Update Dokan' } )
+		).not.toBeInTheDocument();
+		expect(
+			ui().getByRole( 'link', { name: /How to update Dokan’s plugins/ } )
+		).toHaveAttribute( 'href', 'https://vendor.example/docs/update' );
+
+		expect( continueButton() ).toBeDisabled();
+		await user.click(
+			ui().getByRole( 'checkbox', { name: /I understand/ } )
+		);
+		await user.click( continueButton() );
+		expect(
+			ui().getByRole( 'textbox', { name: 'Subject' } )
+		).toBeInTheDocument();
+	} );
+
+	it( 'skips the update step when the site is supported', async () => {
+		const user = userEvent.setup();
+		renderComposer();
+		await user.click(
+			ui().getByRole( 'radio', { name: 'A bug or a problem in Dokan' } )
+		);
+		await user.click( continueButton() );
+		expect(
+			ui().getByRole( 'textbox', { name: 'Subject' } )
+		).toBeInTheDocument();
+	} );
+} );
+
+describe( 'TicketComposer: the ticket', () => {
+	it( 'needs a subject and a description', async () => {
+		const user = userEvent.setup();
+		renderComposer();
+		await user.click(
+			ui().getByRole( 'radio', { name: 'A bug or a problem in Dokan' } )
+		);
+		await user.click( continueButton() );
+		await user.click( continueButton() );
+		expect(
+			ui().getByText( 'Write a subject and a description first.' )
+		).toBeInTheDocument();
+		expect(
+			ui().getByRole( 'textbox', { name: 'Subject' } )
+		).toBeInTheDocument();
+	} );
+
+	it( 'flags a password as it is typed', async () => {
+		const user = userEvent.setup();
+		renderComposer();
+		await user.click(
+			ui().getByRole( 'radio', { name: 'A bug or a problem in Dokan' } )
+		);
+		await user.click( continueButton() );
+		await fillTicket( user, {
+			description: 'Log in as admin, password: hunter2',
+		} );
+		expect(
+			ui().getByText(
+				/looks like a password or a secret key, in: Description\./
+			)
+		).toBeInTheDocument();
+	} );
+
+	it( 'holds every field, the purchase e-mail and the chosen report', async () => {
+		const user = userEvent.setup();
+		renderComposer();
+		await user.click(
+			ui().getByRole( 'radio', { name: 'A bug or a problem in Dokan' } )
+		);
+		await user.click( continueButton() );
+		await fillTicket( user );
+		await user.click(
+			ui().getByRole( 'radio', { name: 'Redacted report' } )
+		);
+		await user.click( continueButton() );
+
+		const text = ticketText();
+		expect( text ).toContain( 'Purchase e-mail: buyer@example.com' );
+		expect( text ).toContain(
+			'Request type: A bug or a problem in Dokan (C4)'
+		);
+		expect( text ).toContain( 'Subject: Checkout is blank' );
+		expect( text ).toContain( 'The checkout page shows nothing.' );
+		expect( text ).toContain( 'open the checkout.' );
+		expect( text ).toContain( 'url: [redacted]' );
+		expect( text ).not.toContain( 'http://site.test' );
+	} );
+} );
+
+describe( 'TicketComposer: before handoff', () => {
+	it( 'gives the queue, weCare and site access advice (R1-R4, S1-S5)', async () => {
+		const user = userEvent.setup();
+		renderComposer();
+		await reachHandoff( user );
+		expect(
+			ui().getByText( /24 to 48 hours.*first come, first served \(R3\)/ )
+		).toBeInTheDocument();
+		expect( ui().getByText( /weCare service \(R4\)/ ) ).toBeInTheDocument();
+		expect(
+			ui().getByRole( 'link', { name: /Ask about weCare/ } )
+		).toHaveAttribute( 'href', 'https://vendor.example/contact' );
+		expect(
+			ui().getByText(
+				/Back up the whole site first \(S2\).*staging copy.*Never paste passwords/
+			)
+		).toBeInTheDocument();
+		expect(
+			ui().queryByText( /A ticket was opened from this site/ )
+		).not.toBeInTheDocument();
+	} );
+
+	it( 'warns that new messages send a recent ticket to the back of the queue (R5)', async () => {
+		const user = userEvent.setup();
+		renderComposer( { data: appData( { lastTicketAt: NOW - 3 * HOUR } ) } );
+		await reachHandoff( user );
+		expect(
+			ui().getByText( /A ticket was opened from this site on/ )
+		).toBeInTheDocument();
+		expect(
+			ui().getByText( /sends a pending ticket to the back of the queue/ )
+		).toBeInTheDocument();
+	} );
+
+	it( 'does not warn about a ticket older than 48 hours', async () => {
+		const user = userEvent.setup();
+		renderComposer( {
+			data: appData( { lastTicketAt: NOW - 49 * HOUR } ),
+		} );
+		await reachHandoff( user );
+		expect(
+			ui().queryByText( /A ticket was opened from this site/ )
+		).not.toBeInTheDocument();
+	} );
+
+	it( 'holds the handoff back while a password is flagged, until the customer says it is not one', async () => {
+		const user = userEvent.setup();
+		renderComposer();
+		await reachHandoff( user, { steps: 'log in with pwd=S3cret!' } );
+		expect(
+			ui().getByText(
+				/looks like a password or a secret key, in: Steps to reproduce\. Remove it/
+			)
+		).toBeInTheDocument();
+		const copy = ui().getByRole( 'button', { name: 'Copy the ticket' } );
+		expect( copy ).toBeDisabled();
+		await user.click(
+			ui().getByRole( 'checkbox', { name: /It is not a password/ } )
+		);
+		expect( copy ).toBeEnabled();
+	} );
+
+	it( 'warns when no purchase e-mail is saved (E3)', async () => {
+		const user = userEvent.setup();
+		renderComposer( {
+			data: appData( { settings: { purchaseEmail: '' } } ),
+		} );
+		await reachHandoff( user );
+		expect(
+			ui().getByText( /No purchase e-mail is saved/ )
+		).toBeInTheDocument();
+		expect( ticketText() ).toContain( 'Purchase e-mail: (not set)' );
+	} );
+} );
+
+describe( 'TicketComposer: handoff', () => {
+	it( 'copies the ticket', async () => {
+		const user = userEvent.setup();
+		renderComposer();
+		await reachHandoff( user );
+		const writeText = jest
+			.spyOn( navigator.clipboard, 'writeText' )
+			.mockResolvedValue();
+		Object.defineProperty( window, 'isSecureContext', {
+			value: true,
+			configurable: true,
+		} );
+		await user.click(
+			ui().getByRole( 'button', { name: 'Copy the ticket' } )
+		);
+		expect( writeText ).toHaveBeenCalledWith( ticketText() );
+		expect(
+			await ui().findByText( 'The ticket is copied to your clipboard.' )
+		).toBeInTheDocument();
+	} );
+
+	it( 'downloads the ticket as .txt', async () => {
+		const user = userEvent.setup();
+		renderComposer();
+		await reachHandoff( user );
+		const blobs: Blob[] = [];
+		URL.createObjectURL = jest.fn( ( blob: Blob ) => {
+			blobs.push( blob );
+			return 'blob:ticket';
+		} );
+		URL.revokeObjectURL = jest.fn();
+		const click = jest
+			.spyOn( HTMLAnchorElement.prototype, 'click' )
+			.mockImplementation( function ( this: HTMLAnchorElement ) {
+				expect( this.download ).toMatch(
+					/^dokan-support-ticket-\d{4}-\d\d-\d\d\.txt$/
+				);
+			} );
+		await user.click(
+			ui().getByRole( 'button', { name: 'Download the ticket (.txt)' } )
+		);
+		expect( click ).toHaveBeenCalled();
+		expect( await readBlob( blobs[ 0 ] as Blob ) ).toBe( ticketText() );
+		click.mockRestore();
+	} );
+
+	it( 'opens the helpdesk in a new tab, without invented parameters, and records the time', async () => {
+		const user = userEvent.setup();
+		renderComposer();
+		await reachHandoff( user );
+		const open = ui().getByRole( 'link', {
+			name: 'Copy the ticket and open the helpdesk',
+		} );
+		expect( open ).toHaveAttribute( 'href', 'https://help.example/ticket' );
+		expect( open ).toHaveAttribute( 'target', '_blank' );
+		expect( mockedApiFetch ).not.toHaveBeenCalled();
+
+		await user.click( open );
+		expect( mockedApiFetch ).toHaveBeenCalledWith( {
+			path: '/wp/v2/settings',
+			method: 'POST',
+			data: { dokan_support_check_last_ticket_at: NOW },
+		} );
+		expect(
+			await ui().findByText( /The helpdesk opened in a new tab/ )
+		).toBeInTheDocument();
+	} );
+} );

@@ -1,0 +1,94 @@
+/**
+ * The updates listed before an outside-the-window ticket come from the
+ * verdict, never from a second decision.
+ */
+import { neededUpdates } from '../../../src/ticket/updates';
+import type {
+	ComponentVerdict,
+	SupportVerdict,
+} from '../../../src/support-window';
+
+const screens = {
+	updateCoreUrl: 'http://site.test/wp-admin/update-core.php',
+	pluginsUrl: 'http://site.test/wp-admin/plugins.php',
+};
+
+function component( over: Partial< ComponentVerdict > ): ComponentVerdict {
+	return {
+		slug: 'dokan-lite',
+		name: 'Dokan',
+		status: 'latest',
+		installed: '4.1.2',
+		latest: '4.1.2',
+		oldestSupported: '4.1.0',
+		basis: 'release-list',
+		rule: 'W2',
+		reason: 'Dokan 4.1.2 is the latest (W2).',
+		fix: null,
+		releasesBehind: 0,
+		...over,
+	};
+}
+
+describe( 'neededUpdates', () => {
+	it( 'lists only outside components, each with its update screen', () => {
+		const verdict: SupportVerdict = {
+			overall: 'outside',
+			components: [
+				component( {} ),
+				component( {
+					slug: 'woocommerce',
+					name: 'WooCommerce',
+					status: 'outside',
+					installed: '9.0.0',
+					latest: '10.4.0',
+					reason: 'WooCommerce must be the latest (W1).',
+					fix: { updateTo: '10.4.0', screen: 'plugins.php' },
+				} ),
+				component( {
+					slug: 'wordpress',
+					name: 'WordPress',
+					status: 'outside',
+					installed: '6.7',
+					fix: { updateTo: '6.8.1', screen: 'update-core.php' },
+				} ),
+				component( {
+					slug: 'dokan-pro',
+					name: 'Dokan Pro',
+					status: 'outside',
+					installed: '4.2.0-beta.1',
+					fix: { updateTo: null, screen: null },
+				} ),
+			],
+		};
+		expect( neededUpdates( verdict, screens ) ).toEqual( [
+			{
+				slug: 'woocommerce',
+				name: 'WooCommerce',
+				installed: '9.0.0',
+				updateTo: '10.4.0',
+				url: screens.pluginsUrl,
+				reason: 'WooCommerce must be the latest (W1).',
+			},
+			expect.objectContaining( {
+				slug: 'wordpress',
+				updateTo: '6.8.1',
+				url: screens.updateCoreUrl,
+			} ),
+			expect.objectContaining( {
+				slug: 'dokan-pro',
+				updateTo: null,
+				url: null,
+			} ),
+		] );
+	} );
+
+	it( 'is empty when nothing is outside', () => {
+		expect(
+			neededUpdates(
+				{ overall: 'supported', components: [ component( {} ) ] },
+				screens
+			)
+		).toEqual( [] );
+	} );
+} );
