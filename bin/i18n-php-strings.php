@@ -10,22 +10,22 @@
  * @package Dokan_Support_Check
  */
 
-// Function => argument positions of singular, plural and context (null when absent).
+// Function => argument positions of singular, plural, context (null when absent) and domain.
 $dsc_functions = array(
-	'__'         => array( 0, null, null ),
-	'_e'         => array( 0, null, null ),
-	'esc_html__' => array( 0, null, null ),
-	'esc_html_e' => array( 0, null, null ),
-	'esc_attr__' => array( 0, null, null ),
-	'esc_attr_e' => array( 0, null, null ),
-	'_x'         => array( 0, null, 1 ),
-	'_ex'        => array( 0, null, 1 ),
-	'esc_html_x' => array( 0, null, 1 ),
-	'esc_attr_x' => array( 0, null, 1 ),
-	'_n'         => array( 0, 1, null ),
-	'_nx'        => array( 0, 1, 3 ),
-	'_n_noop'    => array( 0, 1, null ),
-	'_nx_noop'   => array( 0, 1, 2 ),
+	'__'         => array( 0, null, null, 1 ),
+	'_e'         => array( 0, null, null, 1 ),
+	'esc_html__' => array( 0, null, null, 1 ),
+	'esc_html_e' => array( 0, null, null, 1 ),
+	'esc_attr__' => array( 0, null, null, 1 ),
+	'esc_attr_e' => array( 0, null, null, 1 ),
+	'_x'         => array( 0, null, 1, 2 ),
+	'_ex'        => array( 0, null, 1, 2 ),
+	'esc_html_x' => array( 0, null, 1, 2 ),
+	'esc_attr_x' => array( 0, null, 1, 2 ),
+	'_n'         => array( 0, 1, null, 3 ),
+	'_nx'        => array( 0, 1, 3, 4 ),
+	'_n_noop'    => array( 0, 1, null, 2 ),
+	'_nx_noop'   => array( 0, 1, 2, 3 ),
 );
 
 $dsc_entries = array();
@@ -78,8 +78,7 @@ foreach ( array_slice( $argv, 1 ) as $dsc_file ) {
 				$plain = false;
 			}
 		}
-		list( $single, $plural, $context ) = $dsc_functions[ $token[1] ];
-		$domain_at = max( $single, (int) $plural, (int) $context ) + 1;
+		list( $single, $plural, $context, $domain_at ) = $dsc_functions[ $token[1] ];
 		if ( ( $args[ $domain_at ] ?? null ) !== 'dokan-support-check' || ! is_string( $args[ $single ] ?? null ) ) {
 			continue;
 		}

@@ -39,13 +39,13 @@ const SCRIPTS = listFiles( 'build', '.js' ).filter(
 	( file ) => ! file.includes( 'react-jsx-runtime' )
 );
 
-// Gettext functions of @wordpress/i18n => positions of msgid, msgid_plural, msgctxt.
-const JS_FUNCTIONS = {
-	__: [ 0, null, null ],
-	_x: [ 0, null, 1 ],
-	_n: [ 0, 1, null ],
-	_nx: [ 0, 1, 3 ],
-};
+// Gettext functions of @wordpress/i18n => positions of msgid, msgid_plural, msgctxt, domain.
+const JS_FUNCTIONS = new Map( [
+	[ '__', [ 0, null, null, 1 ] ],
+	[ '_x', [ 0, null, 1, 2 ] ],
+	[ '_n', [ 0, 1, null, 3 ] ],
+	[ '_nx', [ 0, 1, 3, 4 ] ],
+] );
 
 function listFiles( dir, extension ) {
 	const absolute = path.join( ROOT, dir );
@@ -129,7 +129,7 @@ function jsStrings( file ) {
 			return;
 		}
 		if ( node.type === 'CallExpression' ) {
-			const positions = JS_FUNCTIONS[ calleeName( node.callee ) ];
+			const positions = JS_FUNCTIONS.get( calleeName( node.callee ) );
 			// null: the function has no such argument; undefined: not a string literal.
 			const literal = ( index ) => {
 				if ( index === null ) {
@@ -141,9 +141,7 @@ function jsStrings( file ) {
 					: undefined;
 			};
 			if ( positions ) {
-				const [ single, plural, context ] = positions;
-				const domainAt =
-					Math.max( single, plural ?? 0, context ?? 0 ) + 1;
+				const [ single, plural, context, domainAt ] = positions;
 				if (
 					literal( domainAt ) === DOMAIN &&
 					typeof literal( single ) === 'string'

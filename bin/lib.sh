@@ -48,7 +48,8 @@ wp_version_of() {
 DSC_ENV="${DSC_ENV:-dev}"
 case "$DSC_ENV" in
 	dev) PORT_BASE=8800 DB_PORT=3391 ;;
-	test) PORT_BASE=8900 DB_PORT=3392 ;;
+	# Overridable, so a second checkout can run its tests beside this one's.
+	test) PORT_BASE="${DSC_TEST_PORT_BASE:-8900}" DB_PORT="${DSC_TEST_DB_PORT:-3392}" ;;
 	*) die "DSC_ENV must be dev or test, not '$DSC_ENV'" ;;
 esac
 ENV_DIR="$LOCAL_DIR/$DSC_ENV"

@@ -31,7 +31,10 @@ require.extensions[ '.ts' ] = ( module, filename ) => {
 	module._compile( outputText, filename );
 };
 
-const { evaluate, defaultPolicy } = require( '../../src/support-window/index.ts' );
+const {
+	evaluate,
+	defaultPolicy,
+} = require( '../../src/support-window/index.ts' );
 
 const COMPONENTS = 20;
 const RELEASES = 500;

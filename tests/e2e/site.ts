@@ -20,6 +20,8 @@ export interface Site {
 }
 
 // Ports follow bin/lib.sh: 8900 + major * 10 + minor for DSC_ENV=test.
+const PORT_BASE = Number( process.env.DSC_TEST_PORT_BASE ?? 8900 );
+
 export const SITES: Site[] = [ '6.1', '6.8', '7.1' ].map( ( branch ) => {
 	const [ major, minor ] = branch.split( '.' ).map( Number ) as [
 		number,
@@ -27,7 +29,7 @@ export const SITES: Site[] = [ '6.1', '6.8', '7.1' ].map( ( branch ) => {
 	];
 	return {
 		branch,
-		url: `http://127.0.0.1:${ 8900 + major * 10 + minor }`,
+		url: `http://127.0.0.1:${ PORT_BASE + major * 10 + minor }`,
 		dir: path.join( ROOT_DIR, '.local/test/sites', branch ),
 	};
 } );

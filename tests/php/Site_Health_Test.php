@@ -53,7 +53,9 @@ final class Site_Health_Test extends Test_Case {
 	}
 
 	public function test_before_any_check_the_section_says_so(): void {
+		// A network keeps the answers network-wide, a single site in its options.
 		delete_option( 'dokan_support_check_remote' );
+		delete_site_option( 'dokan_support_check_remote' );
 		$this->log_in_as_site_owner();
 		$section = apply_filters( 'debug_information', array() )[ Site_Health::SECTION ];
 		$this->assertSame( 'never', $section['fields']['checked-at']['debug'] );

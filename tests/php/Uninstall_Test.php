@@ -45,7 +45,7 @@ final class Uninstall_Test extends Test_Case {
 
 	public function test_uninstall_removes_exactly_what_the_plugin_stored(): void {
 		if ( is_multisite() ) {
-			$this->markTestSkipped( 'The network case is written in uninstall.php; its test comes with the multisite suite.' );
+			$this->markTestSkipped( 'Single-site case; the multisite run tests the network case below.' );
 		}
 		// Everything the plugin can write, through its real code paths.
 		$this->log_in_as_site_owner();
@@ -82,5 +82,66 @@ final class Uninstall_Test extends Test_Case {
 		$this->assertSame( array_values( array_diff( $before, $this->ours( $before ) ) ), $after, 'everything else is kept' );
 		$this->assertSame( 'keep me', get_option( 'unrelated_dokan_setting' ) );
 		$this->assertNull( Plugin::instance()->facts->cached() );
+	}
+
+	/**
+	 * Every option name of every site of the network, and the network's own options.
+	 *
+	 * @return string[] "site <id>: <name>" and "network: <name>".
+	 */
+	private function network_option_names(): array {
+		global $wpdb;
+		$names = array();
+		foreach ( get_sites( array( 'fields' => 'ids' ) ) as $site_id ) {
+			$table = $wpdb->get_blog_prefix( $site_id ) . 'options';
+			foreach ( $wpdb->get_col( "SELECT option_name FROM `{$table}`" ) as $name ) { // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+				$names[] = "site {$site_id}: {$name}";
+			}
+		}
+		foreach ( $wpdb->get_col( "SELECT meta_key FROM {$wpdb->sitemeta}" ) as $name ) {
+			$names[] = "network: {$name}";
+		}
+		sort( $names );
+		return $names;
+	}
+
+	public function test_uninstall_on_a_network_removes_what_the_plugin_stored_on_every_site(): void {
+		if ( ! is_multisite() ) {
+			$this->markTestSkipped( 'Network case; the multisite run tests it (bin/test-php.sh multisite).' );
+		}
+		$this->log_in_as_site_owner();
+		$sites = get_sites( array( 'fields' => 'ids' ) );
+		$this->assertGreaterThanOrEqual( 2, count( $sites ), 'the test network has a sub-site' );
+		foreach ( $sites as $site_id ) {
+			switch_to_blog( (int) $site_id );
+			update_option( Settings::PURCHASE_EMAIL, "buyer{$site_id}@example.test" );
+			update_option( Settings::LAST_TICKET_AT, time() );
+			update_option( 'unrelated_dokan_setting', "keep me on {$site_id}" );
+			restore_current_blog();
+		}
+		rest_get_server();
+		$request = new WP_REST_Request( 'GET', '/dokan-support-check/v1/site-check' );
+		$request->set_query_params( array( 'refresh' => true ) );
+		$this->assertSame( 200, rest_do_request( $request )->get_status() );
+		update_site_option( 'unrelated_network_setting', 'keep me' );
+
+		$before = $this->network_option_names();
+		$this->assertContains( 'network: dokan_support_check_remote', $before );
+		$this->assertContains( 'network: _site_transient_dokan_support_check_facts', $before );
+		$this->assertContains( "site {$sites[1]}: dokan_support_check_purchase_email", $before );
+
+		if ( ! defined( 'WP_UNINSTALL_PLUGIN' ) ) {
+			define( 'WP_UNINSTALL_PLUGIN', 'dokan-support-check/dokan-support-check.php' );
+		}
+		include dirname( __DIR__, 2 ) . '/uninstall.php';
+		wp_cache_flush();
+
+		$after = $this->network_option_names();
+		$this->assertSame( array(), $this->ours( $after ) );
+		$this->assertSame( array_values( array_diff( $before, $this->ours( $before ) ) ), $after, 'everything else is kept' );
+		$this->assertSame( 'keep me', get_site_option( 'unrelated_network_setting' ) );
+		switch_to_blog( (int) $sites[1] );
+		$this->assertSame( "keep me on {$sites[1]}", get_option( 'unrelated_dokan_setting' ) );
+		restore_current_blog();
 	}
 }
