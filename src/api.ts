@@ -1,13 +1,14 @@
 /**
- * The one module that knows the plugin's REST API (php/Rest): its paths and the
- * shapes of its answers and errors.
+ * The one module that knows the REST API: the plugin's own route (php/Rest), and
+ * WordPress's settings route, where the plugin's settings are saved (php/Settings.php
+ * registers them with show_in_rest). apiFetch sends the REST nonce.
  */
 
 /**
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
-import { __ } from '@wordpress/i18n';
+import { __, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -127,4 +128,76 @@ export function toApiError( error: unknown ): ApiError {
 			serverMessage ??
 			__( 'The site check failed.', 'dokan-support-check' ),
 	};
+}
+
+export const SETTINGS_PATH = '/wp/v2/settings';
+export const PURCHASE_EMAIL_SETTING = 'dokan_support_check_purchase_email';
+export const LAST_TICKET_AT_SETTING = 'dokan_support_check_last_ticket_at';
+
+type Settings = Record< string, unknown >;
+
+/**
+ * Saves the purchase e-mail (E3).
+ *
+ * @param email The address.
+ * @return The address as WordPress stored it (sanitised).
+ */
+export async function savePurchaseEmail( email: string ): Promise< string > {
+	const saved = await apiFetch< Settings >( {
+		path: SETTINGS_PATH,
+		method: 'POST',
+		data: { [ PURCHASE_EMAIL_SETTING ]: email },
+	} );
+	const value = saved?.[ PURCHASE_EMAIL_SETTING ];
+	return typeof value === 'string' ? value : email;
+}
+
+/**
+ * Records that a ticket was opened from this site now (for the R5 warning).
+ *
+ * @param now Unix time in seconds.
+ */
+export async function recordTicketOpened( now: number ): Promise< void > {
+	await apiFetch< Settings >( {
+		path: SETTINGS_PATH,
+		method: 'POST',
+		data: { [ LAST_TICKET_AT_SETTING ]: now },
+	} );
+}
+
+interface RestError {
+	code?: unknown;
+	message?: unknown;
+	data?: { params?: Record< string, unknown > } | null;
+}
+
+/**
+ * A readable message from whatever apiFetch rejected with: a REST error
+ * (its message and, for `rest_invalid_param`, each parameter's reason) or a
+ * network failure.
+ *
+ * @param error The rejection.
+ * @return A translated or server-provided message.
+ */
+export function restErrorMessage( error: unknown ): string {
+	const rest = ( error ?? {} ) as RestError;
+	const message = typeof rest.message === 'string' ? rest.message : '';
+	const params = rest.data?.params ?? {};
+	const reasons = Object.values( params ).filter(
+		( reason ): reason is string => typeof reason === 'string'
+	);
+	if ( message && reasons.length > 0 ) {
+		return `${ message } ${ reasons.join( ' ' ) }`;
+	}
+	if ( message ) {
+		return message;
+	}
+	return sprintf(
+		/* translators: %s: an error code such as fetch_error, or "unknown". */
+		__(
+			'The setting could not be saved (%s). Check your connection and try again.',
+			'dokan-support-check'
+		),
+		typeof rest.code === 'string' ? rest.code : 'unknown'
+	);
 }

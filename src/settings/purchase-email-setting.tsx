@@ -8,7 +8,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { restErrorMessage, savePurchaseEmail } from './api';
+import { restErrorMessage, savePurchaseEmail } from '../api';
 import { isPlausibleEmail } from './email';
 
 export interface PurchaseEmailSettingProps {

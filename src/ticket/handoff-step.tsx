@@ -15,7 +15,7 @@ import { __, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import type { VendorLinks } from '../types';
-import { recordTicketOpened, restErrorMessage } from '../settings/api';
+import { recordTicketOpened, restErrorMessage } from '../api';
 import { copyText, downloadText } from './clipboard';
 import { destinationLink } from './request-types';
 import { ticketFileName } from './ticket-text';

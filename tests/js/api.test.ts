@@ -7,7 +7,7 @@ import {
 	recordTicketOpened,
 	restErrorMessage,
 	savePurchaseEmail,
-} from '../../../src/settings/api';
+} from '../../src/api';
 
 jest.mock( '@wordpress/api-fetch', () => ( {
 	__esModule: true,
