@@ -146,21 +146,12 @@ function jsStrings( file ) {
 					literal( domainAt ) === DOMAIN &&
 					typeof literal( single ) === 'string'
 				) {
-					// The closest translator comment before the call, if nothing else is between.
-					const comment = translatorComments
-						.filter(
-							( candidate ) =>
-								candidate.end <= node.start &&
-								node.start - candidate.end < 200
-						)
-						.pop();
 					entries.push( {
 						msgid: literal( single ),
 						msgid_plural: literal( plural ) ?? null,
 						msgctxt: literal( context ) ?? null,
-						comment: comment
-							? comment.value.replace( /^\s*|\s*$/g, '' )
-							: null,
+						comment: null,
+						start: node.start,
 						reference: file,
 					} );
 				}
@@ -183,7 +174,21 @@ function jsStrings( file ) {
 		}
 	};
 	visit( ast.program );
-	return entries;
+
+	// A translator comment belongs to the first gettext call after it (the build keeps
+	// these comments in place, right before the call or the sprintf() around it).
+	entries.sort( ( a, b ) => a.start - b.start );
+	for ( const comment of translatorComments ) {
+		const entry = entries.find(
+			( candidate ) =>
+				candidate.start >= comment.end &&
+				candidate.start - comment.end < 200
+		);
+		if ( entry && ! entry.comment ) {
+			entry.comment = comment.value.replace( /^\s*|\s*$/g, '' );
+		}
+	}
+	return entries.map( ( { start, ...entry } ) => entry );
 }
 
 const keyOf = ( entry ) => `${ entry.msgctxt ?? '' }\u0004${ entry.msgid }`;
