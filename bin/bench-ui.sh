@@ -3,8 +3,9 @@
 #   - our page JavaScript, gzipped, WordPress's shared scripts excluded  [<= 15 KB]
 #   - the badge bundle, gzipped                                           [<= 2 KB]
 #   - navigation to the verdict being visible on the local 7.1 test site  [<= 1 s], median of runs
-# Usage: bin/bench-ui.sh [runs]   (builds first; the 7.1 test site must be running:
-#        DSC_ENV=test bin/site.sh start 7.1). Asserts nothing: it measures.
+# Usage: bin/bench-ui.sh [runs]   (builds first; a 7.1 site must be running: BENCH_URL
+#        names it, default the 7.1 test site; `npm run bench` uses the `npm start` site).
+#        Asserts nothing: it measures.
 set -euo pipefail
 source "$( dirname "${BASH_SOURCE[0]}" )/lib.sh"
 cd "$ROOT_DIR"

@@ -26,8 +26,6 @@ echo
 echo "== PHP shell =="
 bash bin/bench-php.sh "$branch"
 
-if [[ -f bin/bench-ui.sh ]]; then
-	echo
-	echo "== Admin UI =="
-	bash bin/bench-ui.sh "$branch"
-fi
+echo
+echo "== Admin UI =="
+BENCH_URL="$( site_url "$branch" )" bash bin/bench-ui.sh
