@@ -57,6 +57,11 @@ interface WindowInfo {
 	latest: Release | null;
 	oldest: Release | null;
 	notes: string[];
+	/**
+	 * How the window was estimated, said only where it matters: not for a component
+	 * that must be the latest (the latest alone decides) nor for one that is the latest.
+	 */
+	estimateNote?: string;
 	/* Release list only. */
 	/** Distinct releases newer than the installed version. */
 	newer: number;
@@ -347,7 +352,11 @@ function fromLatest( latest: string, allowed: number ): WindowInfo | null {
 		basis: 'estimate',
 		latest: { key: versionKey( latest ), version: latest },
 		oldest,
-		notes: [ messages.noteEstimate( line.join( '.' ) ) ],
+		notes: [],
+		estimateNote:
+			allowed === 0
+				? undefined
+				: messages.noteEstimate( line.join( '.' ) ),
 		newer: 0,
 		short: false,
 		oldestKnown: null,
@@ -613,7 +622,14 @@ export function evaluateComponent(
 		info: WindowInfo | null,
 		extraNotes: string[] = []
 	): ComponentVerdict => {
-		const allNotes = [ ...( info?.notes ?? [] ), ...extraNotes, ...notes ];
+		const allNotes = [
+			...( info?.notes ?? [] ),
+			...( info?.estimateNote && fields.status !== 'latest'
+				? [ info.estimateNote ]
+				: [] ),
+			...extraNotes,
+			...notes,
+		];
 		const result: ComponentVerdict = {
 			slug,
 			name,

@@ -653,8 +653,30 @@ describe( 'every other rule', () => {
 			component( 'wordpress', { installed: '6.9.0', latest: '6.9' } )
 		);
 		expect( v.status ).toBe( 'latest' );
-		expect( v.note ).toContain( 'estimate' );
-		expect( v.note ).not.toContain( 'stale' );
+		expect( v.basis ).toBe( 'estimate' );
+		expect( v.note ?? '' ).not.toContain( 'stale' );
+	} );
+
+	it( 'says the window was estimated only where the estimate decided', () => {
+		const inWindow = judge(
+			component( 'dokan-pro', { installed: '4.1.0', latest: '4.1.1' } )
+		);
+		expect( inWindow.status ).toBe( 'in-window' );
+		expect( inWindow.note ).toContain( 'estimate' );
+
+		// The latest alone decides a component that must be the latest (W1)…
+		const mustBeLatest = judge(
+			component( 'wordpress', { installed: '6.8.3', latest: '7.1.4' } )
+		);
+		expect( mustBeLatest.status ).toBe( 'outside' );
+		expect( mustBeLatest.note ?? '' ).not.toContain( 'estimate' );
+
+		// …and the basis does not matter for a component that is the latest.
+		const latest = judge(
+			component( 'dokan-pro', { installed: '4.1.1', latest: '4.1.1' } )
+		);
+		expect( latest.status ).toBe( 'latest' );
+		expect( latest.note ?? '' ).not.toContain( 'estimate' );
 	} );
 
 	it( 'a reported latest newer than the list joins it as the newest', () => {
