@@ -7,9 +7,9 @@
 # It uses the `npm start` site (WordPress 7.1) and stops it afterwards if it started it.
 # Figures, not assertions: nothing here fails on a slow machine.
 set -euo pipefail
+export DSC_ENV=dev
 source "$( dirname "${BASH_SOURCE[0]}" )/lib.sh"
 cd "$ROOT_DIR"
-export DSC_ENV=dev
 
 echo "== Engine =="
 node tests/bench/engine.mjs

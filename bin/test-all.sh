@@ -6,13 +6,16 @@
 #      network (DSC_ENV=test)
 #   4. PHPUnit inside each site            (PHP shell against real WordPress + MariaDB)
 #   5. Playwright in Debian's Chromium     (wp-admin on each version)
+#   6. the debug logs hold no PHP warning from the plugin; `npm start` and `npm run stop`
+#      behave as the README says
 # The test sites are stopped on exit, pass or fail. Every layer runs even when an
 # earlier one failed, so one run shows every problem; the exit status is non-zero
 # if any failed.
 set -uo pipefail
+# Before lib.sh: it derives every path and port from DSC_ENV.
+export DSC_ENV=test
 source "$( dirname "${BASH_SOURCE[0]}" )/lib.sh"
 cd "$ROOT_DIR"
-export DSC_ENV=test
 
 failed=()
 step() {
@@ -40,6 +43,7 @@ bash bin/site.sh start "${ALL_TEST_SITES[@]}" >/dev/null || { log "could not sta
 step "PHP tests (PHPUnit)" bash bin/test-php.sh
 step "browser tests (Playwright)" bash bin/test-e2e.sh
 step "debug logs (no PHP warning from the plugin)" bash bin/check-debug-logs.sh
+step "npm start twice, then npm run stop leaves nothing" bash bin/test-environment.sh
 
 if (( ${#failed[@]} )); then
 	log "FAILED: ${failed[*]}"
