@@ -26,6 +26,67 @@ final class Settings {
 	public function register(): void {
 		add_action( 'init', array( $this, 'register_settings' ) );
 		add_action( 'rest_api_init', array( $this, 'register_settings' ) );
+		// Core guards its settings route and options.php with `manage_options`, which a
+		// network's site administrators hold; ours are for super admins there (Access).
+		add_filter( 'rest_request_before_callbacks', array( $this, 'refuse_rest_writes_by_others' ), 10, 3 );
+		add_filter( 'rest_request_after_callbacks', array( $this, 'hide_from_others' ), 10, 3 );
+		add_filter( 'option_page_capability_' . self::GROUP, array( Access::class, 'capability' ) );
+	}
+
+	/**
+	 * Refuses a write of our settings through `/wp/v2/settings` by anyone Access refuses.
+	 *
+	 * @param mixed            $response Response so far (a WP_Error stops the request).
+	 * @param array            $handler  Route handler.
+	 * @param \WP_REST_Request $request  Request.
+	 * @return mixed
+	 */
+	public function refuse_rest_writes_by_others( $response, $handler, $request ) {
+		if ( is_wp_error( $response ) || ! self::is_settings_request( $request ) || 'GET' === $request->get_method() || Access::current_user_can_view() ) {
+			return $response;
+		}
+		if ( array() === array_intersect_key( $request->get_params(), array_flip( array( self::PURCHASE_EMAIL, self::LAST_TICKET_AT ) ) ) ) {
+			return $response;
+		}
+		return new \WP_Error(
+			'rest_forbidden',
+			__( 'Sorry, you are not allowed to change the Dokan Support Check settings.', 'dokan-support-check' ),
+			array( 'status' => rest_authorization_required_code() )
+		);
+	}
+
+	/**
+	 * Leaves our settings out of what `/wp/v2/settings` answers to anyone Access refuses
+	 * (a network's site administrators still get core's own settings).
+	 *
+	 * @param mixed            $response Response.
+	 * @param array            $handler  Route handler.
+	 * @param \WP_REST_Request $request  Request.
+	 * @return mixed
+	 */
+	public function hide_from_others( $response, $handler, $request ) {
+		if ( is_wp_error( $response ) || ! self::is_settings_request( $request ) || Access::current_user_can_view() ) {
+			return $response;
+		}
+		// Core's settings controller answers with a plain array; rest_ensure_response() comes later.
+		if ( is_array( $response ) ) {
+			unset( $response[ self::PURCHASE_EMAIL ], $response[ self::LAST_TICKET_AT ] );
+		} elseif ( $response instanceof \WP_REST_Response && is_array( $response->get_data() ) ) {
+			$data = $response->get_data();
+			unset( $data[ self::PURCHASE_EMAIL ], $data[ self::LAST_TICKET_AT ] );
+			$response->set_data( $data );
+		}
+		return $response;
+	}
+
+	/**
+	 * Whether a REST request is for core's settings route.
+	 *
+	 * @param mixed $request Request.
+	 * @return bool
+	 */
+	private static function is_settings_request( $request ): bool {
+		return $request instanceof \WP_REST_Request && '/wp/v2/settings' === untrailingslashit( $request->get_route() );
 	}
 
 	/**

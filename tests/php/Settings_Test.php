@@ -54,7 +54,7 @@ final class Settings_Test extends Test_Case {
 	}
 
 	public function test_administrators_read_the_defaults_through_the_settings_route(): void {
-		$this->log_in_as( 'administrator' );
+		$this->log_in_as_site_owner();
 		$data = $this->settings( 'GET' )->get_data();
 		$this->assertNull( $data[ Settings::PURCHASE_EMAIL ], 'not set: core shows null, as "" is no e-mail address' );
 		$this->assertSame( 0, $data[ Settings::LAST_TICKET_AT ] );
@@ -64,7 +64,7 @@ final class Settings_Test extends Test_Case {
 	}
 
 	public function test_a_valid_email_and_a_ticket_time_are_saved(): void {
-		$this->log_in_as( 'administrator' );
+		$this->log_in_as_site_owner();
 		$response = $this->settings(
 			'POST',
 			array(
@@ -80,7 +80,7 @@ final class Settings_Test extends Test_Case {
 
 	public function test_null_clears_the_email_through_the_settings_route(): void {
 		update_option( Settings::PURCHASE_EMAIL, 'old@example.test' );
-		$this->log_in_as( 'administrator' );
+		$this->log_in_as_site_owner();
 		$this->assertSame( 200, $this->settings( 'POST', array( Settings::PURCHASE_EMAIL => null ) )->get_status() );
 		$this->assertSame( '', Settings::purchase_email() );
 	}
@@ -92,7 +92,7 @@ final class Settings_Test extends Test_Case {
 	 */
 	public function test_an_invalid_email_is_refused_and_the_old_value_kept( string $email ): void {
 		update_option( Settings::PURCHASE_EMAIL, 'old@example.test' );
-		$this->log_in_as( 'administrator' );
+		$this->log_in_as_site_owner();
 		$response = $this->settings( 'POST', array( Settings::PURCHASE_EMAIL => $email ) );
 
 		$this->assertSame( 400, $response->get_status() );
@@ -127,7 +127,7 @@ final class Settings_Test extends Test_Case {
 	}
 
 	public function test_a_negative_or_non_numeric_ticket_time_is_refused_or_cleaned(): void {
-		$this->log_in_as( 'administrator' );
+		$this->log_in_as_site_owner();
 		$this->assertSame( 400, $this->settings( 'POST', array( Settings::LAST_TICKET_AT => -5 ) )->get_status() );
 		update_option( Settings::LAST_TICKET_AT, 'yesterday' );
 		$this->assertSame( 0, Settings::last_ticket_at() );

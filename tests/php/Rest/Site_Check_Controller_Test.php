@@ -14,28 +14,12 @@ use WP_REST_Response;
 require_once dirname( __DIR__ ) . '/Facts/Facts_Test_Case.php';
 
 /**
- * Dispatched in-process through the real REST server, as every role.
+ * Dispatched in-process through the real REST server, as the site owner. Who else is
+ * refused (401/403, no facts, no request) is one matrix in Security/Authorization_Test.
  */
 final class Site_Check_Controller_Test extends Facts_Test_Case {
 
 	const ROUTE = '/dokan-support-check/v1/site-check';
-
-	/**
-	 * Whether this test added a stand-in shop_manager role.
-	 *
-	 * @var bool
-	 */
-	private $added_shop_manager = false;
-
-	/**
-	 * Removes the stand-in role from memory (the database change is rolled back).
-	 */
-	protected function tearDown(): void {
-		if ( $this->added_shop_manager ) {
-			wp_roles()->remove_role( 'shop_manager' );
-		}
-		parent::tearDown();
-	}
 
 	/**
 	 * GETs the route.
@@ -48,23 +32,6 @@ final class Site_Check_Controller_Test extends Facts_Test_Case {
 		$request = new WP_REST_Request( 'GET', self::ROUTE );
 		$request->set_query_params( $params );
 		return rest_do_request( $request );
-	}
-
-	/**
-	 * WooCommerce's shop manager, or a stand-in with its capabilities (no manage_options)
-	 * where the stand-in WooCommerce registers none.
-	 */
-	private function given_shop_manager_role(): void {
-		if ( null !== get_role( 'shop_manager' ) ) {
-			return;
-		}
-		$caps = get_role( 'editor' )->capabilities;
-		foreach ( array( 'manage_woocommerce', 'view_woocommerce_reports', 'edit_products', 'edit_shop_orders', 'list_users', 'edit_theme_options' ) as $cap ) {
-			$caps[ $cap ] = true;
-		}
-		unset( $caps['manage_options'] );
-		add_role( 'shop_manager', 'Shop manager', $caps );
-		$this->added_shop_manager = true;
 	}
 
 	/**
@@ -88,46 +55,6 @@ final class Site_Check_Controller_Test extends Facts_Test_Case {
 		$this->assertSame(
 			array( 'slug', 'name', 'installed', 'active', 'latest', 'releases', 'source', 'checkedAt', 'error' ),
 			array_keys( $schema['properties']['components']['items']['properties'] )
-		);
-	}
-
-	public function test_visitors_get_401_without_any_fact(): void {
-		$response = $this->get();
-		$this->assertSame( 401, $response->get_status() );
-		$this->assertSame( 'rest_forbidden', $response->get_data()['code'] );
-		$this->assertArrayNotHasKey( 'components', $response->get_data() );
-		$this->assertSame( array(), $this->requests );
-	}
-
-	/**
-	 * @dataProvider roles_without_access
-	 *
-	 * @param string $role A role that is not an administrator.
-	 */
-	public function test_logged_in_users_who_are_not_administrators_get_403( string $role ): void {
-		if ( 'shop_manager' === $role ) {
-			$this->given_shop_manager_role();
-		}
-		$this->log_in_as( $role );
-		$response = $this->get( array( 'refresh' => true ) );
-
-		$this->assertSame( 403, $response->get_status() );
-		$this->assertSame( 'rest_forbidden', $response->get_data()['code'] );
-		$this->assertStringNotContainsString( '10.2.2', wp_json_encode( $response->get_data() ) );
-		$this->assertSame( array(), $this->requests );
-	}
-
-	/**
-	 * Roles that must not see the facts.
-	 *
-	 * @return array
-	 */
-	public function roles_without_access(): array {
-		return array(
-			'subscriber'   => array( 'subscriber' ),
-			'contributor'  => array( 'contributor' ),
-			'editor'       => array( 'editor' ),
-			'shop manager' => array( 'shop_manager' ),
 		);
 	}
 
