@@ -50,6 +50,13 @@ final class Release_Data {
 	private $previous_handler = null;
 
 	/**
+	 * The kind of the last update-service answer seen ('core', 'plugins'), if any.
+	 *
+	 * @var string|null
+	 */
+	private $last_kind = null;
+
+	/**
 	 * Asks for the latest version (and release list) of each component given.
 	 *
 	 * @param array[] $components Definitions (see Components) with the detected `file` and `installed`.
@@ -239,21 +246,29 @@ final class Release_Data {
 	 *
 	 * @param array       $versions Version => download URL, as WordPress.org sends it.
 	 * @param string|null $latest   The version WordPress.org calls current, added if missing.
-	 * @return array|null Null when no version is known.
+	 * @return array|null Null when the map names no usable version.
 	 */
 	public static function releases( array $versions, ?string $latest ): ?array {
 		$list = array();
-		foreach ( array_keys( $versions ) as $version ) {
+		if ( array() !== $versions && array_keys( $versions ) === range( 0, count( $versions ) - 1 ) ) {
+			// A list, not a map of version => download URL: the keys are positions.
+			$versions = array();
+		}
+		foreach ( $versions as $version => $download ) {
 			$version = (string) $version;
+			if ( ! is_string( $download ) ) {
+				continue; // Not a release WordPress.org describes (it always gives a URL).
+			}
 			if ( preg_match( '/^\d+(\.\d+){0,3}([-+.]?[0-9A-Za-z][0-9A-Za-z.-]*)?$/', $version ) && strlen( $version ) <= Detector::MAX_VERSION_LENGTH ) {
 				$list[ $version ] = true;
 			}
 		}
+		if ( array() === $list ) {
+			// No list: the latest version alone is not one (the engine estimates from it).
+			return null;
+		}
 		if ( null !== $latest && preg_match( '/^\d/', $latest ) ) {
 			$list[ $latest ] = true;
-		}
-		if ( array() === $list ) {
-			return null;
 		}
 		$list = array_map( 'strval', array_keys( $list ) );
 		usort(
@@ -295,7 +310,8 @@ final class Release_Data {
 	 * Starts watching: short timeouts, answers recorded, core's warnings caught.
 	 */
 	private function begin(): void {
-		$this->outcomes = array();
+		$this->outcomes  = array();
+		$this->last_kind = null;
 		add_filter( 'http_request_timeout', array( $this, 'short_timeout' ), PHP_INT_MAX );
 		// Core's update calls pass their own timeout (3 to 15 s), which the filter above
 		// does not override; cap the argument itself as well.
@@ -385,6 +401,7 @@ final class Release_Data {
 		} else {
 			return;
 		}
+		$this->last_kind = $kind;
 		if ( is_wp_error( $response ) ) {
 			$this->outcomes[ $kind ] = wp_strip_all_tags( $response->get_error_message() );
 			return;
@@ -395,11 +412,28 @@ final class Release_Data {
 			$this->outcomes[ $kind ] = sprintf( __( 'WordPress.org answered with HTTP status %d.', 'dokan-support-check' ), $code );
 			return;
 		}
-		if ( ! is_array( json_decode( trim( (string) wp_remote_retrieve_body( $response ) ), true ) ) ) {
+		$body = json_decode( trim( (string) wp_remote_retrieve_body( $response ) ), true );
+		if ( ! is_array( $body ) ) {
 			$this->outcomes[ $kind ] = __( 'WordPress.org’s answer was not valid JSON.', 'dokan-support-check' );
 			return;
 		}
+		$lists = 'core' === $kind ? array( 'offers' ) : array( 'plugins', 'no_update' );
+		foreach ( $lists as $key ) {
+			if ( ( 'offers' === $key || isset( $body[ $key ] ) ) && ! is_array( $body[ $key ] ?? null ) ) {
+				$this->outcomes[ $kind ] = self::unexpected_shape();
+				return;
+			}
+		}
 		$this->outcomes[ $kind ] = null;
+	}
+
+	/**
+	 * The reason given when an answer is JSON of the wrong shape.
+	 *
+	 * @return string
+	 */
+	private static function unexpected_shape(): string {
+		return __( 'WordPress.org’s answer did not have the expected shape.', 'dokan-support-check' );
 	}
 
 	/**
@@ -419,6 +453,15 @@ final class Release_Data {
 			|| (bool) preg_match( '/^(wp_version_check|wp_update_plugins|plugins_api)\(\): /', (string) $errstr );
 		if ( $from_core_updates && in_array( $errno, array( E_USER_WARNING, E_USER_NOTICE ), true ) ) {
 			return true; // The failed answer itself is recorded by the observers as the reason.
+		}
+		// Core's update code reading an answer of the wrong shape (a string where it
+		// expects a list): that answer is unusable, which is the reason to report.
+		$in_core_updates = (bool) preg_match( '#(wp-includes/update\.php|wp-admin/includes/(update|plugin-install)\.php)$#', str_replace( '\\', '/', (string) $errfile ) );
+		if ( $in_core_updates && in_array( $errno, array( E_WARNING, E_NOTICE ), true ) ) {
+			if ( null !== $this->last_kind ) {
+				$this->outcomes[ $this->last_kind ] = self::unexpected_shape();
+			}
+			return true;
 		}
 		if ( is_callable( $this->previous_handler ) ) {
 			return (bool) call_user_func( $this->previous_handler, $errno, $errstr, $errfile, $errline );

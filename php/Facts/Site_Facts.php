@@ -232,7 +232,7 @@ final class Site_Facts {
 				if ( null === $found[ $slug ]['installed'] ) {
 					continue; // Nothing to compare; no request for a product that is not here.
 				}
-				if ( 'refresh' === $mode || ! self::is_fresh( $remote[ $slug ] ?? null, $now ) ) {
+				if ( 'refresh' === $mode || ! self::is_fresh( isset( $remote[ $slug ] ) && is_array( $remote[ $slug ] ) ? $remote[ $slug ] : null, $now ) ) {
 					$due[] = array_merge( $definition, $found[ $slug ] );
 				}
 			}
@@ -251,9 +251,9 @@ final class Site_Facts {
 				'installed' => $found[ $slug ]['installed'],
 				'active'    => $found[ $slug ]['active'],
 				'latest'    => isset( $record['latest'] ) && is_string( $record['latest'] ) ? $record['latest'] : null,
-				'releases'  => isset( $record['releases'] ) && is_array( $record['releases'] ) ? array_values( $record['releases'] ) : null,
+				'releases'  => isset( $record['releases'] ) && is_array( $record['releases'] ) ? array_values( array_filter( $record['releases'], 'is_string' ) ) : null,
 				'source'    => $definition['source'],
-				'checkedAt' => ! empty( $record['checkedAt'] ) ? self::iso( (int) $record['checkedAt'] ) : null,
+				'checkedAt' => isset( $record['checkedAt'] ) && is_numeric( $record['checkedAt'] ) && (int) $record['checkedAt'] > 0 ? self::iso( (int) $record['checkedAt'] ) : null,
 				'error'     => isset( $record['error'] ) && is_string( $record['error'] ) ? $record['error'] : null,
 			);
 		}

@@ -36,7 +36,7 @@ final class Store {
 	 */
 	public function facts(): ?array {
 		$facts = get_site_transient( self::FACTS_TRANSIENT );
-		return is_array( $facts ) && isset( $facts['components'] ) && is_array( $facts['components'] ) ? $facts : null;
+		return self::well_formed( $facts ) ? $facts : null;
 	}
 
 	/**
@@ -102,7 +102,37 @@ final class Store {
 			$all      = wp_load_alloptions();
 			$snapshot = isset( $all[ self::SNAPSHOT_OPTION ] ) ? maybe_unserialize( $all[ self::SNAPSHOT_OPTION ] ) : null;
 		}
-		return is_array( $snapshot ) && isset( $snapshot['components'] ) && is_array( $snapshot['components'] ) ? $snapshot : null;
+		return self::well_formed( $snapshot ) ? $snapshot : null;
+	}
+
+	/**
+	 * Whether a stored value still has the facts' shape (a damaged or hand-edited value is
+	 * treated as missing rather than served).
+	 *
+	 * @param mixed $facts Stored value.
+	 * @return bool
+	 */
+	private static function well_formed( $facts ): bool {
+		if ( ! is_array( $facts ) || ! isset( $facts['generatedAt'], $facts['site'], $facts['components'] )
+			|| ! is_string( $facts['generatedAt'] ) || ! is_array( $facts['site'] ) || ! is_array( $facts['components'] ) ) {
+			return false;
+		}
+		foreach ( $facts['components'] as $component ) {
+			if ( ! is_array( $component ) || ! isset( $component['slug'], $component['name'] ) || ! is_string( $component['slug'] ) || ! is_string( $component['name'] ) ) {
+				return false;
+			}
+			foreach ( array( 'installed', 'latest', 'checkedAt', 'error' ) as $key ) {
+				if ( isset( $component[ $key ] ) && ! is_string( $component[ $key ] ) ) {
+					return false;
+				}
+			}
+			if ( isset( $component['releases'] ) && ( ! is_array( $component['releases'] ) || array() !== array_filter( $component['releases'], static function ( $release ): bool {
+				return ! is_string( $release );
+			} ) ) ) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -124,8 +124,19 @@ final class Site_Check_Controller extends \WP_REST_Controller {
 	public function get_item( $request ) {
 		$refresh = (bool) $request['refresh'];
 		if ( $refresh && ! Lock::acquire( self::RATE_LOCK, self::RATE_WINDOW ) ) {
-			$since       = Lock::held_since( self::RATE_LOCK );
-			$retry_after = max( 1, ( null === $since ? 0 : $since ) + self::RATE_WINDOW - time() );
+			$since = Lock::held_since( self::RATE_LOCK );
+			if ( null === $since ) {
+				// Nobody holds the lock, yet it could not be taken: the database refuses writes.
+				return rest_convert_error_to_response(
+					new WP_Error(
+						'dokan_support_check_storage_failed',
+						__( 'The site’s database did not accept the check (it may be full, read-only or unavailable). The results shown are from the previous check; try again later.', 'dokan-support-check' ),
+						array( 'status' => 503 )
+					)
+				);
+			}
+
+			$retry_after = max( 1, $since + self::RATE_WINDOW - time() );
 			$response    = rest_convert_error_to_response(
 				new WP_Error(
 					'dokan_support_check_rate_limited',
