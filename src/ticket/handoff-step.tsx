@@ -16,7 +16,7 @@ import { __, sprintf } from '@wordpress/i18n';
  */
 import type { VendorLinks } from '../types';
 import { recordTicketOpened, restErrorMessage } from '../api';
-import { copyText, downloadText } from './clipboard';
+import { copyText, downloadFile } from '../report';
 import { destinationLink } from './request-types';
 import { ticketFileName } from './ticket-text';
 
@@ -234,7 +234,11 @@ export function HandoffStep( {
 					variant="secondary"
 					disabled={ blocked }
 					onClick={ () =>
-						downloadText( ticketText, ticketFileName( new Date() ) )
+						downloadFile(
+							ticketFileName( new Date() ),
+							ticketText,
+							'text/plain'
+						)
 					}
 				>
 					{ __(
