@@ -7,7 +7,7 @@ const wordpressConfig = require( '@wordpress/scripts/config/eslint.config.cjs' )
 module.exports = [
 	...wordpressConfig,
 	{
-		ignores: [ 'build/**', 'artifacts/**', '.local/**', 'vendor/**' ],
+		ignores: [ 'build/**', 'artifacts/**', 'vendor/**' ],
 	},
 	{
 		// Command-line tools: they talk through the console, and use dev dependencies.

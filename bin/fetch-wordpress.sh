@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fetches WordPress core from Debian's archive, for one WordPress branch, into
-# .local/wordpress/<branch>/ as plain files (no symlinks), ready to copy into a site.
+# $CORES_DIR/<branch>/ (outside the project, see bin/lib.sh) as plain files (no symlinks), ready to copy into a site.
 #
 #   bin/fetch-wordpress.sh 6.1|6.8|7.1
 #
@@ -13,13 +13,13 @@ source "$( dirname "${BASH_SOURCE[0]}" )/lib.sh"
 
 branch="${1:-$DEFAULT_WP_BRANCH}"
 suite="$( wp_suite_for "$branch" )"
-dest="$LOCAL_DIR/wordpress/$branch"
+dest="$CORES_DIR/$branch"
 
 if [[ -f "$dest/wp-includes/version.php" ]]; then
 	exit 0
 fi
 
-work="$LOCAL_DIR/apt/$suite"
+work="$CORES_DIR/.apt/$suite"
 mkdir -p "$work/lists/partial" "$work/cache/archives/partial" "$work/debs" "$work/root"
 : > "$work/status"
 

@@ -2,7 +2,16 @@
 # shellcheck shell=bash
 
 ROOT_DIR="$( cd "$( dirname "${BASH_SOURCE[0]}" )/.." && pwd )"
-LOCAL_DIR="$ROOT_DIR/.local"
+# What npm start and npm test run: the offline WordPress.org, the stand-ins, the installer.
+LOCAL_SITE_DIR="$ROOT_DIR/local-site"
+# Where the local sites, their databases and Debian's WordPress cores live: outside the
+# project. A site inside the plugin's own folder makes WordPress mis-name every other
+# plugin (plugin_basename() maps any path under the plugin's symlink target to the
+# plugin), which hides real-world bugs. One folder per checkout, so two checkouts never
+# share a database or a site.
+STATE_DIR="${DSC_STATE_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/dokan-support-check/$( basename "$ROOT_DIR" )-$( printf '%s' "$ROOT_DIR" | md5sum | cut -c1-8 )}"
+# Debian's WordPress cores, fetched once (bin/fetch-wordpress.sh).
+CORES_DIR="${DSC_CORES_DIR:-$STATE_DIR/wordpress}"
 DEFAULT_WP_BRANCH=7.1
 ALL_WP_BRANCHES=( 6.1 6.8 7.1 )
 # Every test site: the three versions, and a multisite network for the PHP tests.
@@ -46,13 +55,13 @@ wp_version_of() {
 # Each has its own database server, sites and ports, so running the tests never touches
 # the site you develop against.
 DSC_ENV="${DSC_ENV:-dev}"
+# Ports are overridable, so a second checkout can run beside this one.
 case "$DSC_ENV" in
-	dev) PORT_BASE=8800 DB_PORT=3391 ;;
-	# Overridable, so a second checkout can run its tests beside this one's.
+	dev) PORT_BASE="${DSC_DEV_PORT_BASE:-8800}" DB_PORT="${DSC_DEV_DB_PORT:-3391}" ;;
 	test) PORT_BASE="${DSC_TEST_PORT_BASE:-8900}" DB_PORT="${DSC_TEST_DB_PORT:-3392}" ;;
 	*) die "DSC_ENV must be dev or test, not '$DSC_ENV'" ;;
 esac
-ENV_DIR="$LOCAL_DIR/$DSC_ENV"
+ENV_DIR="$STATE_DIR/$DSC_ENV"
 DB_DIR="$ENV_DIR/mariadb"
 DB_USER=wordpress
 DB_PASSWORD=wordpress

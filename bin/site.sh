@@ -12,8 +12,6 @@
 set -euo pipefail
 source "$( dirname "${BASH_SOURCE[0]}" )/lib.sh"
 
-ENVIRONMENT_DIR="$ROOT_DIR/tests/environment"
-
 start_database() {
 	mkdir -p "$DB_DIR"
 	if group_running "$DB_DIR/mariadb.pgid"; then
@@ -83,10 +81,9 @@ define( 'FS_METHOD', 'direct' );
 // deterministic. (Not WP_AUTO_UPDATE_CORE: Debian's core then hides all core updates.)
 define( 'AUTOMATIC_UPDATER_DISABLED', true );
 define( 'DISABLE_WP_CRON', true );
-define( 'DSC_ENVIRONMENT_DIR', '$ENVIRONMENT_DIR' );
 $network
 
-// Command-line scripts (installer, PHPUnit, tests/environment/wp-eval.php) have no request:
+// Command-line scripts (installer, PHPUnit, local-site/wp-eval.php) have no request:
 // they get this site's host, which a multisite network needs to find itself.
 if ( 'cli' === PHP_SAPI ) {
 	\$_SERVER['HTTP_HOST']   = '127.0.0.1:$( site_port "$branch" )';
@@ -108,15 +105,15 @@ create_site() {
 	log "Creating the WordPress $branch site in $dir"
 	rm -rf "$dir"
 	mkdir -p "$( dirname "$dir" )"
-	cp -r "$LOCAL_DIR/wordpress/$( site_branch "$branch" )" "$dir"
+	cp -r "$CORES_DIR/$( site_branch "$branch" )" "$dir"
 	mkdir -p "$dir/wp-content/mu-plugins" "$dir/wp-content/uploads"
-	# The plugin itself, live from the working tree.
+	# The plugin itself, live from the working tree (the site is outside it: see lib.sh).
 	ln -sfn "$ROOT_DIR" "$dir/wp-content/plugins/dokan-support-check"
-	# The offline answers and the stand-in plugins (see tests/environment/README.md).
-	for mu in "$ENVIRONMENT_DIR"/mu-plugins/*.php; do
+	# The offline answers and the stand-in plugins (see local-site/README.md).
+	for mu in "$LOCAL_SITE_DIR"/mu-plugins/*.php; do
 		ln -sfn "$mu" "$dir/wp-content/mu-plugins/$( basename "$mu" )"
 	done
-	cp -r "$ROOT_DIR"/tests/fixtures/stand-in-plugins/* "$dir/wp-content/plugins/"
+	cp -r "$LOCAL_SITE_DIR"/stand-in-plugins/* "$dir/wp-content/plugins/"
 	write_wp_config "$branch" "$dir"
 }
 
@@ -124,9 +121,9 @@ install_site() {
 	local branch="$1"
 	db_query "CREATE DATABASE IF NOT EXISTS \`$( site_db "$branch" )\`"
 	if [[ "$branch" == multisite ]]; then
-		php "$ENVIRONMENT_DIR/install-site.php" "$( site_dir "$branch" )" "$ADMIN_USER" "$ADMIN_PASSWORD" --network-tables
+		php "$LOCAL_SITE_DIR/install-site.php" "$( site_dir "$branch" )" "$ADMIN_USER" "$ADMIN_PASSWORD" --network-tables
 	fi
-	php "$ENVIRONMENT_DIR/install-site.php" "$( site_dir "$branch" )" "$ADMIN_USER" "$ADMIN_PASSWORD"
+	php "$LOCAL_SITE_DIR/install-site.php" "$( site_dir "$branch" )" "$ADMIN_USER" "$ADMIN_PASSWORD"
 }
 
 start_web_server() {
@@ -138,7 +135,7 @@ start_web_server() {
 	fi
 	# Several workers, so the browser's parallel requests do not queue behind each other.
 	PHP_CLI_SERVER_WORKERS=4 start_group "$dir.pgid" "$dir-server.log" \
-		php -d opcache.revalidate_freq=0 -S "127.0.0.1:$port" -t "$dir" "$ENVIRONMENT_DIR/router.php"
+		php -d opcache.revalidate_freq=0 -S "127.0.0.1:$port" -t "$dir" "$LOCAL_SITE_DIR/router.php"
 	wait_for_port "$port" "PHP's web server"
 }
 
@@ -166,7 +163,7 @@ cmd_start() {
     Admin:     $( site_url "$branch" )/wp-admin/tools.php?page=dokan-support-check
     Log in:    $ADMIN_USER / $ADMIN_PASSWORD
     Files:     $( site_dir "$branch" )
-    Stop with: npm run stop
+    Stop with: $( [[ "$DSC_ENV" == dev ]] && echo 'npm run stop' || echo 'DSC_ENV=test bash bin/site.sh stop' )
 READY
 	done
 }
@@ -200,7 +197,7 @@ cmd_reset() {
 	local branch="${1:?which site: 6.1, 6.8 or 7.1}"
 	db_query "DROP DATABASE IF EXISTS \`$( site_db "$branch" )\`"
 	rm -rf "$( site_dir "$branch" )/wp-content/plugins"/{woocommerce,dokan-lite,dokan-pro}
-	cp -r "$ROOT_DIR"/tests/fixtures/stand-in-plugins/* "$( site_dir "$branch" )/wp-content/plugins/"
+	cp -r "$LOCAL_SITE_DIR"/stand-in-plugins/* "$( site_dir "$branch" )/wp-content/plugins/"
 	install_site "$branch"
 }
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs the PHP tests (Debian's PHPUnit) inside each local test site.
-#   bin/test-php.sh [6.1 6.8 7.1 multisite]   (the sites must be running: bin/test-all.sh starts them)
+#   bin/test-php.sh [6.1 6.8 7.1 multisite]   (the test sites must be running: bin/test-all.sh
+#   starts them; DSC_ENV=dev runs them in the npm start site instead)
 set -euo pipefail
+export DSC_ENV="${DSC_ENV:-test}"
 source "$( dirname "${BASH_SOURCE[0]}" )/lib.sh"
 
 branches=( "$@" )

@@ -14,7 +14,7 @@ import type { Page } from '@playwright/test';
 /**
  * Internal dependencies
  */
-import { test, expect, logIn } from './fixtures';
+import { test, expect, EVERY_WP_VERSION } from './fixtures';
 import { PAGE_PATH } from './support-scenarios';
 
 test.describe.configure( { timeout: 60_000 } );
@@ -70,102 +70,109 @@ async function seriousViolations( page: Page ): Promise< string[] > {
 }
 
 test.beforeEach( async ( { page } ) => {
-	await logIn( page );
 	await page.goto( PAGE_PATH );
 	await expect(
 		page.locator( '[data-component="woocommerce"]' )
 	).toBeVisible();
 } );
 
-test( 'Tab reaches every control of the page in reading order', async ( {
-	page,
-} ) => {
-	// Start from the page's own heading, the way a keyboard user arrives.
-	await page.getByRole( 'button', { name: 'Check again' } ).focus();
-	const reached: string[] = [];
-	for ( let i = 0; i < 60; i++ ) {
-		const now = await focused( page );
-		if ( ! now.inApp ) {
-			break;
+test(
+	'Tab reaches every control of the page in reading order',
+	EVERY_WP_VERSION,
+	async ( { page } ) => {
+		// Start from the page's own heading, the way a keyboard user arrives.
+		await page.getByRole( 'button', { name: 'Check again' } ).focus();
+		const reached: string[] = [];
+		for ( let i = 0; i < 60; i++ ) {
+			const now = await focused( page );
+			if ( ! now.inApp ) {
+				break;
+			}
+			reached.push( now.name );
+			await page.keyboard.press( 'Tab' );
 		}
-		reached.push( now.name );
-		await page.keyboard.press( 'Tab' );
+
+		const expectedInOrder = [
+			'Check again',
+			'Update WooCommerce to 10.9.4',
+			'Update Dokan to 4.1.2',
+			'Redact for public places',
+			'Copy report',
+			'Download .txt',
+			'Download .json',
+		];
+		const positions = expectedInOrder.map( ( name ) =>
+			reached.findIndex( ( got ) => got.startsWith( name ) )
+		);
+		expect(
+			positions.every( ( at ) => at >= 0 ),
+			`reached: ${ reached.join( ' | ' ) }`
+		).toBe( true );
+		expect( [ ...positions ].sort( ( a, b ) => a - b ) ).toEqual(
+			positions
+		);
+		// The ticket composer follows the report, and its first choice is reachable too.
+		expect(
+			reached.some( ( name ) => /Purchase e-mail/i.test( name ) ),
+			`reached: ${ reached.join( ' | ' ) }`
+		).toBe( true );
 	}
+);
 
-	const expectedInOrder = [
-		'Check again',
-		'Update WooCommerce to 10.9.4',
-		'Update Dokan to 4.1.2',
-		'Redact for public places',
-		'Copy report',
-		'Download .txt',
-		'Download .json',
-	];
-	const positions = expectedInOrder.map( ( name ) =>
-		reached.findIndex( ( got ) => got.startsWith( name ) )
-	);
-	expect(
-		positions.every( ( at ) => at >= 0 ),
-		`reached: ${ reached.join( ' | ' ) }`
-	).toBe( true );
-	expect( [ ...positions ].sort( ( a, b ) => a - b ) ).toEqual( positions );
-	// The ticket composer follows the report, and its first choice is reachable too.
-	expect(
-		reached.some( ( name ) => /Purchase e-mail/i.test( name ) ),
-		`reached: ${ reached.join( ' | ' ) }`
-	).toBe( true );
-} );
+test(
+	'a ticket is prepared with the keyboard alone, and every step passes axe',
+	EVERY_WP_VERSION,
+	async ( { page } ) => {
+		const composer = page.getByRole( 'region', {
+			name: 'Open a support ticket',
+		} );
+		expect( await seriousViolations( page ) ).toEqual( [] );
 
-test( 'a ticket is prepared with the keyboard alone, and every step passes axe', async ( {
-	page,
-} ) => {
-	const composer = page.getByRole( 'region', {
-		name: 'Open a support ticket',
-	} );
-	expect( await seriousViolations( page ) ).toEqual( [] );
+		// Step 1: choose a covered request type with the keyboard, then continue.
+		const bug = composer.getByRole( 'radio', {
+			name: 'A bug or a problem in Dokan',
+		} );
+		await bug.focus();
+		await page.keyboard.press( 'Space' );
+		await expect( bug ).toBeChecked();
+		await composer.getByRole( 'button', { name: 'Continue' } ).focus();
+		await page.keyboard.press( 'Enter' );
 
-	// Step 1: choose a covered request type with the keyboard, then continue.
-	const bug = composer.getByRole( 'radio', {
-		name: 'A bug or a problem in Dokan',
-	} );
-	await bug.focus();
-	await page.keyboard.press( 'Space' );
-	await expect( bug ).toBeChecked();
-	await composer.getByRole( 'button', { name: 'Continue' } ).focus();
-	await page.keyboard.press( 'Enter' );
+		// Step 2: the fixtures' WooCommerce is outside the window: acknowledge and go on.
+		await expect(
+			composer.getByRole( 'heading', { name: /Update first/ } )
+		).toBeVisible();
+		expect( await seriousViolations( page ) ).toEqual( [] );
+		await composer
+			.getByRole( 'checkbox', { name: /I understand/ } )
+			.focus();
+		await page.keyboard.press( 'Space' );
+		await composer.getByRole( 'button', { name: 'Continue' } ).focus();
+		await page.keyboard.press( 'Enter' );
 
-	// Step 2: the fixtures' WooCommerce is outside the window: acknowledge and go on.
-	await expect(
-		composer.getByRole( 'heading', { name: /Update first/ } )
-	).toBeVisible();
-	expect( await seriousViolations( page ) ).toEqual( [] );
-	await composer.getByRole( 'checkbox', { name: /I understand/ } ).focus();
-	await page.keyboard.press( 'Space' );
-	await composer.getByRole( 'button', { name: 'Continue' } ).focus();
-	await page.keyboard.press( 'Enter' );
+		// Step 3: type the ticket; Tab moves from field to field.
+		const subject = composer.getByRole( 'textbox', { name: 'Subject' } );
+		await expect( subject ).toBeVisible();
+		expect( await seriousViolations( page ) ).toEqual( [] );
+		await subject.focus();
+		await page.keyboard.type( 'Orders page is empty' );
+		await page.keyboard.press( 'Tab' );
+		await expect(
+			composer.getByRole( 'textbox', { name: /^Description/ } )
+		).toBeFocused();
+		await page.keyboard.type( 'The vendor orders page shows no orders.' );
+		await page.keyboard.press( 'Tab' );
+		await expect(
+			composer.getByRole( 'textbox', { name: /^Steps to reproduce/ } )
+		).toBeFocused();
+		await page.keyboard.type( 'Open Dokan, then Orders.' );
+		await composer.getByRole( 'button', { name: 'Continue' } ).focus();
+		await page.keyboard.press( 'Enter' );
 
-	// Step 3: type the ticket; Tab moves from field to field.
-	const subject = composer.getByRole( 'textbox', { name: 'Subject' } );
-	await expect( subject ).toBeVisible();
-	expect( await seriousViolations( page ) ).toEqual( [] );
-	await subject.focus();
-	await page.keyboard.type( 'Orders page is empty' );
-	await page.keyboard.press( 'Tab' );
-	await expect(
-		composer.getByRole( 'textbox', { name: /^Description/ } )
-	).toBeFocused();
-	await page.keyboard.type( 'The vendor orders page shows no orders.' );
-	await page.keyboard.press( 'Tab' );
-	await expect(
-		composer.getByRole( 'textbox', { name: /^Steps to reproduce/ } )
-	).toBeFocused();
-	await page.keyboard.type( 'Open Dokan, then Orders.' );
-	await composer.getByRole( 'button', { name: 'Continue' } ).focus();
-	await page.keyboard.press( 'Enter' );
-
-	// Step 4: the handoff, reached without a click.
-	await expect(
-		composer.getByRole( 'heading', { name: /Send the ticket/ } )
-	).toBeVisible();
-	expect( await seriousViolations( page ) ).toEqual( [] );
-} );
+		// Step 4: the handoff, reached without a click.
+		await expect(
+			composer.getByRole( 'heading', { name: /Send the ticket/ } )
+		).toBeVisible();
+		expect( await seriousViolations( page ) ).toEqual( [] );
+	}
+);

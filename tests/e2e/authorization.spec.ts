@@ -1,6 +1,6 @@
 /**
  * Authorisation over real HTTP with real cookies: a subscriber and an editor, logged in
- * through the login form, are refused the support page (WordPress's own 403 page), get
+ * through wp-login.php, are refused the support page (WordPress's own 403 page), get
  * no badge, and the REST route answers 403 without a single fact even with their valid
  * REST nonce; a visitor gets 401. (The full role matrix, shop manager and network roles
  * included, is tests/php/Security/Authorization_Test.php.)
@@ -14,7 +14,7 @@ import type { APIResponse, Page } from '@playwright/test';
 /**
  * Internal dependencies
  */
-import { test, expect, logIn } from './fixtures';
+import { test, expect, contextAs } from './fixtures';
 import { siteFor, wpEval } from './site';
 import type { Site } from './site';
 
@@ -104,9 +104,11 @@ async function expectNoFacts( response: APIResponse ): Promise< void > {
 
 for ( const user of USERS ) {
 	test( `${ user.label } is refused the page, the badge and the REST route`, async ( {
-		page,
+		browser,
+		site,
 	} ) => {
-		await logIn( page, user.login, PASSWORD );
+		const context = await contextAs( browser, site, user.login, PASSWORD );
+		const page = await context.newPage();
 
 		const response = await page.goto( PAGE_PATH );
 		expect( response?.status() ).toBe( 403 );
@@ -131,6 +133,7 @@ for ( const user of USERS ) {
 			expect( ( await rest.json() ).code ).toBe( 'rest_forbidden' );
 			await expectNoFacts( rest );
 		}
+		await context.close();
 	} );
 }
 

@@ -6,7 +6,7 @@
 /**
  * Internal dependencies
  */
-import { test, expect, logIn } from './fixtures';
+import { test, expect, EVERY_WP_VERSION } from './fixtures';
 import { PAGE_PATH, resetChecks, restore } from './support-scenarios';
 import { wpEval } from './site';
 
@@ -15,98 +15,103 @@ test.describe.configure( { timeout: 60_000 } );
 
 test.afterEach( ( { site } ) => restore( site ) );
 
-test( 'before any check the badge says so, and links to the page', async ( {
-	page,
-	site,
-} ) => {
-	resetChecks( site );
-	await logIn( page );
-	await page.goto( '/wp-admin/edit.php' );
+test(
+	'before any check the badge says so, and links to the page',
+	EVERY_WP_VERSION,
+	async ( { page, site } ) => {
+		resetChecks( site );
+		await page.goto( '/wp-admin/edit.php' );
 
-	const badge = page.locator( '#wpadminbar [data-support-status]' );
-	await expect( badge ).toHaveAttribute( 'data-support-status', 'unknown' );
-	await expect( badge ).toHaveText( 'Dokan support: not checked yet' );
-	// A link on 6.1, a menu item on newer admin bars: found by its words either way.
-	await page
-		.locator( '#wpadminbar' )
-		.getByText( 'Dokan support: not checked yet' )
-		.click();
-	await expect( page ).toHaveURL( /page=dokan-support-check/ );
-} );
+		const badge = page.locator( '#wpadminbar [data-support-status]' );
+		await expect( badge ).toHaveAttribute(
+			'data-support-status',
+			'unknown'
+		);
+		await expect( badge ).toHaveText( 'Dokan support: not checked yet' );
+		// A link on 6.1, a menu item on newer admin bars: found by its words either way.
+		await page
+			.locator( '#wpadminbar' )
+			.getByText( 'Dokan support: not checked yet' )
+			.click();
+		await expect( page ).toHaveURL( /page=dokan-support-check/ );
+	}
+);
 
-test( 'after a check, the admin bar and the dashboard widget show the verdict without asking the server', async ( {
-	page,
-	site,
-} ) => {
-	resetChecks( site );
-	await logIn( page );
-	// The support page runs the first check; the badge reads what it cached.
-	await page.goto( PAGE_PATH );
-	await expect(
-		page.locator( '[data-component="woocommerce"]' )
-	).toBeVisible();
+test(
+	'after a check, the admin bar and the dashboard widget show the verdict without asking the server',
+	EVERY_WP_VERSION,
+	async ( { page, site } ) => {
+		resetChecks( site );
+		// The support page runs the first check; the badge reads what it cached.
+		await page.goto( PAGE_PATH );
+		await expect(
+			page.locator( '[data-component="woocommerce"]' )
+		).toBeVisible();
 
-	const restCalls: string[] = [];
-	page.on( 'request', ( request ) => {
-		if (
-			/dokan-support-check|rest_route/.test( request.url() ) &&
-			request.resourceType() === 'fetch'
-		) {
-			restCalls.push( request.url() );
-		}
-	} );
-	await page.goto( '/wp-admin/index.php' );
+		const restCalls: string[] = [];
+		page.on( 'request', ( request ) => {
+			if (
+				/dokan-support-check|rest_route/.test( request.url() ) &&
+				request.resourceType() === 'fetch'
+			) {
+				restCalls.push( request.url() );
+			}
+		} );
+		await page.goto( '/wp-admin/index.php' );
 
-	const barBadge = page.locator( '#wpadminbar [data-support-status]' );
-	await expect( barBadge ).toHaveAttribute(
-		'data-support-status',
-		'outside'
-	);
-	await expect( barBadge ).toHaveText(
-		'Dokan support: Outside the supported window'
-	);
+		const barBadge = page.locator( '#wpadminbar [data-support-status]' );
+		await expect( barBadge ).toHaveAttribute(
+			'data-support-status',
+			'outside'
+		);
+		await expect( barBadge ).toHaveText(
+			'Dokan support: Outside the supported window'
+		);
 
-	const widget = page.locator( '#dokan_support_check' );
-	await expect(
-		widget.getByRole( 'heading', { name: 'Dokan Support Check' } )
-	).toBeVisible();
-	await expect( widget.locator( '[data-support-status]' ) ).toHaveAttribute(
-		'data-support-status',
-		'outside'
-	);
-	await expect( widget ).toContainText( 'WooCommerce' );
-	await expect(
-		widget.getByRole( 'link', { name: 'Open Support Check' } )
-	).toHaveAttribute( 'href', /page=dokan-support-check/ );
-	expect( restCalls ).toEqual( [] );
-} );
+		const widget = page.locator( '#dokan_support_check' );
+		await expect(
+			widget.getByRole( 'heading', { name: 'Dokan Support Check' } )
+		).toBeVisible();
+		await expect(
+			widget.locator( '[data-support-status]' )
+		).toHaveAttribute( 'data-support-status', 'outside' );
+		await expect( widget ).toContainText( 'WooCommerce' );
+		await expect(
+			widget.getByRole( 'link', { name: 'Open Support Check' } )
+		).toHaveAttribute( 'href', /page=dokan-support-check/ );
+		expect( restCalls ).toEqual( [] );
+	}
+);
 
-test( 'facts older than 12 hours are called stale', async ( {
-	page,
-	site,
-} ) => {
-	resetChecks( site );
-	await logIn( page );
-	await page.goto( PAGE_PATH );
-	await expect(
-		page.locator( '[data-component="woocommerce"]' )
-	).toBeVisible();
-	wpEval(
-		site,
-		`$s = get_option( 'dokan_support_check_snapshot' );
+test(
+	'facts older than 12 hours are called stale',
+	EVERY_WP_VERSION,
+	async ( { page, site } ) => {
+		resetChecks( site );
+		await page.goto( PAGE_PATH );
+		await expect(
+			page.locator( '[data-component="woocommerce"]' )
+		).toBeVisible();
+		wpEval(
+			site,
+			`$s = get_option( 'dokan_support_check_snapshot' );
 		$s['generatedAt'] = gmdate( 'Y-m-d\\TH:i:s\\Z', time() - 13 * HOUR_IN_SECONDS );
 		update_option( 'dokan_support_check_snapshot', $s, true );`
-	);
-	await page.goto( '/wp-admin/options-general.php' );
-	await expect(
-		page.locator( '#wpadminbar [data-support-status]' )
-	).toHaveText( 'Dokan support: Outside the supported window (stale)' );
-} );
+		);
+		await page.goto( '/wp-admin/options-general.php' );
+		await expect(
+			page.locator( '#wpadminbar [data-support-status]' )
+		).toHaveText( 'Dokan support: Outside the supported window (stale)' );
+	}
+);
 
-test( 'nothing of the badge on the front end', async ( { page } ) => {
-	await logIn( page );
-	await page.goto( '/' );
-	await expect( page.locator( '#wpadminbar' ) ).toBeVisible();
-	await expect( page.locator( '[data-dsc-badge]' ) ).toHaveCount( 0 );
-	expect( await page.content() ).not.toContain( 'dokan-support-check' );
-} );
+test(
+	'nothing of the badge on the front end',
+	EVERY_WP_VERSION,
+	async ( { page } ) => {
+		await page.goto( '/' );
+		await expect( page.locator( '#wpadminbar' ) ).toBeVisible();
+		await expect( page.locator( '[data-dsc-badge]' ) ).toHaveCount( 0 );
+		expect( await page.content() ).not.toContain( 'dokan-support-check' );
+	}
+);

@@ -15,7 +15,7 @@ import type { Page } from '@playwright/test';
 /**
  * Internal dependencies
  */
-import { test, expect, logIn } from './fixtures';
+import { test, expect, contextAs } from './fixtures';
 import { wpEval } from './site';
 import type { Site } from './site';
 
@@ -135,13 +135,16 @@ test( 'the settings route refuses our settings without a valid nonce, and saves 
 		site,
 		`wp_insert_user( array( 'user_login' => '${ OTHER_LOGIN }', 'user_pass' => '${ OTHER_PASSWORD }', 'user_email' => '${ OTHER_LOGIN }@example.test', 'role' => 'administrator' ) );`
 	);
-	const otherContext = await browser.newContext( { baseURL: site.url } );
+	const otherContext = await contextAs(
+		browser,
+		site,
+		OTHER_LOGIN,
+		OTHER_PASSWORD
+	);
 	const otherPage = await otherContext.newPage();
-	await logIn( otherPage, OTHER_LOGIN, OTHER_PASSWORD );
 	const otherUsersNonce = await restNonce( otherPage );
 	await otherContext.close();
 
-	await logIn( page );
 	// A valid nonce of this session, for another action (the profile form's).
 	await page.goto( '/wp-admin/profile.php' );
 	const otherActionNonce = await page
@@ -184,7 +187,6 @@ test( 'a forced refresh does not run as the administrator without a valid nonce'
 	page,
 	site,
 } ) => {
-	await logIn( page );
 	const nonce = await restNonce( page );
 
 	for ( const headers of [ {}, { 'X-WP-Nonce': '0123456789' } ] as Array<
@@ -214,7 +216,6 @@ test( 'options.php refuses our option group without a valid nonce', async ( {
 	page,
 	site,
 } ) => {
-	await logIn( page );
 	// register_setting() put our options in the group options.php accepts.
 	expect(
 		wpEval(

@@ -13,7 +13,7 @@ import type { Page, Route } from '@playwright/test';
 /**
  * Internal dependencies
  */
-import { test, expect, logIn } from './fixtures';
+import { test, expect } from './fixtures';
 import { wpEval } from './site';
 import { PAGE_PATH, resetChecks, restore } from './support-scenarios';
 
@@ -59,7 +59,7 @@ for ( const mode of [ 'http-500', 'invalid-json', 'timeout', 'offline' ] ) {
 	} ) => {
 		resetChecks( site, mode );
 		const problems = watch( page );
-		await logIn( page );
+
 		await page.goto( PAGE_PATH );
 
 		const woo = page.locator( '[data-component="woocommerce"]' );
@@ -102,7 +102,6 @@ for ( const [ label, value ] of [
 			`update_option( 'dokan_support_check_snapshot', ${ value }, true );`
 		);
 		const problems = watch( page );
-		await logIn( page );
 
 		await page.goto( '/wp-admin/index.php' );
 		await expect(
@@ -173,7 +172,7 @@ for ( const [ label, answer, message ] of BROKEN_ROUTES ) {
 		site,
 	} ) => {
 		const problems = watch( page );
-		await logIn( page );
+
 		await page.route( SITE_CHECK, answer );
 		resetChecks( site );
 		await page.goto( PAGE_PATH );
@@ -215,7 +214,6 @@ test( 'a release list of 10,000 entries: the page still decides', async ( {
 } ) => {
 	resetChecks( site );
 	const problems = watch( page );
-	await logIn( page );
 	await page.route( SITE_CHECK, async ( route ) => {
 		const response = await route.fetch();
 		const facts = await response.json();

@@ -7,7 +7,7 @@
 /**
  * Internal dependencies
  */
-import { test, expect, logIn } from './fixtures';
+import { test, expect, EVERY_WP_VERSION } from './fixtures';
 import { PAGE_PATH, resetChecks, restore } from './support-scenarios';
 import { wpEval } from './site';
 import type { Site } from './site';
@@ -57,72 +57,80 @@ test.afterEach( ( { site } ) => {
 	}
 } );
 
-test( 'the support page, its report and ticket, and the badge speak French', async ( {
-	page,
-	site,
-} ) => {
-	resetChecks( site );
-	await logIn( page );
-	await page.goto( PAGE_PATH );
+test(
+	'the support page, its report and ticket, and the badge speak French',
+	EVERY_WP_VERSION,
+	async ( { page, site } ) => {
+		resetChecks( site );
+		await page.goto( PAGE_PATH );
 
-	// PHP: the page's heading and the document title.
-	await expect(
-		page.getByRole( 'heading', {
-			level: 1,
-			name: 'Vérification de l’assistance Dokan',
-		} )
-	).toBeVisible();
-	await expect( page ).toHaveTitle( /^Vérification de l’assistance Dokan/ );
+		// PHP: the page's heading and the document title.
+		await expect(
+			page.getByRole( 'heading', {
+				level: 1,
+				name: 'Vérification de l’assistance Dokan',
+			} )
+		).toBeVisible();
+		await expect( page ).toHaveTitle(
+			/^Vérification de l’assistance Dokan/
+		);
 
-	// JS: the overall verdict (WooCommerce 10.2.2 is behind 10.9.4 on every site).
-	const status = page
-		.getByRole( 'region', { name: 'État de l’assistance' } )
-		.locator( '[data-support-status]' );
-	await expect( status ).toHaveAttribute( 'data-support-status', 'outside' );
-	await expect( status ).toHaveText(
-		'Hors de la fenêtre de prise en charge'
-	);
+		// JS: the overall verdict (WooCommerce 10.2.2 is behind 10.9.4 on every site).
+		const status = page
+			.getByRole( 'region', { name: 'État de l’assistance' } )
+			.locator( '[data-support-status]' );
+		await expect( status ).toHaveAttribute(
+			'data-support-status',
+			'outside'
+		);
+		await expect( status ).toHaveText(
+			'Hors de la fenêtre de prise en charge'
+		);
 
-	// JS: a component row's reason, citing its rule id.
-	const row = page.locator( '[data-component="woocommerce"]' );
-	await expect( row ).toHaveAttribute( 'data-status', 'outside' );
-	await expect(
-		row.getByText(
-			`WooCommerce 10.2.2 n’est pas la dernière version (10.9.4)${ NBSP }: l’assistance exige la dernière version de WooCommerce (W1).`,
-			{ exact: false }
-		)
-	).toBeVisible();
-	await expect(
-		row.getByRole( 'link', {
-			name: 'Mettre à jour WooCommerce vers la version 10.9.4',
-		} )
-	).toHaveAttribute( 'href', /plugins\.php$/ );
+		// JS: a component row's reason, citing its rule id.
+		const row = page.locator( '[data-component="woocommerce"]' );
+		await expect( row ).toHaveAttribute( 'data-status', 'outside' );
+		await expect(
+			row.getByText(
+				`WooCommerce 10.2.2 n’est pas la dernière version (10.9.4)${ NBSP }: l’assistance exige la dernière version de WooCommerce (W1).`,
+				{ exact: false }
+			)
+		).toBeVisible();
+		await expect(
+			row.getByRole( 'link', {
+				name: 'Mettre à jour WooCommerce vers la version 10.9.4',
+			} )
+		).toHaveAttribute( 'href', /plugins\.php$/ );
 
-	// JS: the report's and the ticket's buttons.
-	await expect(
-		page.getByRole( 'button', { name: 'Vérifier à nouveau' } )
-	).toBeVisible();
-	await expect(
-		page.getByRole( 'button', { name: 'Copier le rapport' } )
-	).toBeVisible();
-	const composer = page.getByRole( 'region', {
-		name: 'Ouvrir un ticket de support',
-	} );
-	await expect( composer ).toBeVisible();
-	await expect(
-		composer.getByRole( 'radio', {
-			name: 'Un bug ou un problème dans Dokan',
-		} )
-	).toBeVisible();
-	await expect(
-		composer.getByRole( 'button', { name: 'Continuer' } )
-	).toBeVisible();
+		// JS: the report's and the ticket's buttons.
+		await expect(
+			page.getByRole( 'button', { name: 'Vérifier à nouveau' } )
+		).toBeVisible();
+		await expect(
+			page.getByRole( 'button', { name: 'Copier le rapport' } )
+		).toBeVisible();
+		const composer = page.getByRole( 'region', {
+			name: 'Ouvrir un ticket de support',
+		} );
+		await expect( composer ).toBeVisible();
+		await expect(
+			composer.getByRole( 'radio', {
+				name: 'Un bug ou un problème dans Dokan',
+			} )
+		).toBeVisible();
+		await expect(
+			composer.getByRole( 'button', { name: 'Continuer' } )
+		).toBeVisible();
 
-	// The admin bar badge, on another screen, from the check just made.
-	await page.goto( '/wp-admin/index.php' );
-	const badge = page.locator( '#wpadminbar [data-support-status]' );
-	await expect( badge ).toHaveAttribute( 'data-support-status', 'outside' );
-	await expect( badge ).toHaveText(
-		`Assistance Dokan${ NBSP }: Hors de la fenêtre de prise en charge`
-	);
-} );
+		// The admin bar badge, on another screen, from the check just made.
+		await page.goto( '/wp-admin/index.php' );
+		const badge = page.locator( '#wpadminbar [data-support-status]' );
+		await expect( badge ).toHaveAttribute(
+			'data-support-status',
+			'outside'
+		);
+		await expect( badge ).toHaveText(
+			`Assistance Dokan${ NBSP }: Hors de la fenêtre de prise en charge`
+		);
+	}
+);

@@ -15,7 +15,7 @@ import type { Locator, Page } from '@playwright/test';
 /**
  * Internal dependencies
  */
-import { test, expect, logIn } from './fixtures';
+import { test, expect } from './fixtures';
 import { wpEval } from './site';
 import type { Site } from './site';
 import { PAGE_PATH, resetChecks, restore } from './support-scenarios';
@@ -201,7 +201,6 @@ add_filter( 'dokan_support_check_components', function ( $components ) {
 		origin: String( baseURL ),
 	} );
 	const problems = watch( page );
-	await logIn( page );
 
 	// The support page.
 	await page.goto( PAGE_PATH );
@@ -293,7 +292,6 @@ test( 'a hostile purchase e-mail is refused, and one already stored is shown as 
 		`update_option( '${ EMAIL_OPTION }', 'buyer@example.com' );`
 	);
 	const problems = watch( page );
-	await logIn( page );
 	await page.goto( PAGE_PATH );
 	const form = page.getByRole( 'form', { name: 'Purchase e-mail' } );
 	const field = form.getByRole( 'textbox', { name: 'Purchase e-mail' } );
@@ -354,7 +352,6 @@ test( 'hostile ticket text is kept as text in the ticket preview, its copy and i
 	);
 	resetChecks( site );
 	const problems = watch( page );
-	await logIn( page );
 	await page.goto( PAGE_PATH );
 	await expect(
 		page.locator( '[data-component="woocommerce"]' )

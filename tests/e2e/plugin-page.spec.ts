@@ -6,26 +6,31 @@
 /**
  * Internal dependencies
  */
-import { test, expect, logIn } from './fixtures';
+import { test, expect, EVERY_WP_VERSION } from './fixtures';
 
-test( 'the Support Check page renders the app', async ( { page } ) => {
-	const errors: string[] = [];
-	page.on( 'pageerror', ( error ) => errors.push( error.message ) );
+test(
+	'the Support Check page renders the app',
+	EVERY_WP_VERSION,
+	async ( { page } ) => {
+		const errors: string[] = [];
+		page.on( 'pageerror', ( error ) => errors.push( error.message ) );
 
-	await logIn( page );
-	await page.goto( '/wp-admin/tools.php?page=dokan-support-check' );
+		await page.goto( '/wp-admin/tools.php?page=dokan-support-check' );
 
-	await expect(
-		page.getByRole( 'heading', { level: 1, name: 'Dokan Support Check' } )
-	).toBeVisible();
-	const root = page.locator( '#dokan-support-check-root' );
-	await expect( root ).not.toBeEmpty();
-	await expect( root ).toContainText( /Dokan/ );
-	expect( errors ).toEqual( [] );
-} );
+		await expect(
+			page.getByRole( 'heading', {
+				level: 1,
+				name: 'Dokan Support Check',
+			} )
+		).toBeVisible();
+		const root = page.locator( '#dokan-support-check-root' );
+		await expect( root ).not.toBeEmpty();
+		await expect( root ).toContainText( /Dokan/ );
+		expect( errors ).toEqual( [] );
+	}
+);
 
-test( 'the page is in the Tools menu', async ( { page } ) => {
-	await logIn( page );
+test( 'the page is in the Tools menu', EVERY_WP_VERSION, async ( { page } ) => {
 	await page.goto( '/wp-admin/tools.php' );
 	await page
 		.locator( '#menu-tools' )

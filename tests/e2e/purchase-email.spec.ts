@@ -7,7 +7,7 @@
 /**
  * Internal dependencies
  */
-import { test, expect, logIn } from './fixtures';
+import { test, expect } from './fixtures';
 import { wpEval } from './site';
 import type { Site } from './site';
 
@@ -44,7 +44,6 @@ test( 'the purchase e-mail is saved and still there after a reload', async ( {
 	page,
 	site,
 } ) => {
-	await logIn( page );
 	await page.goto( PAGE_PATH );
 	const form = page.getByRole( 'form', { name: 'Purchase e-mail' } );
 	const field = form.getByRole( 'textbox', { name: 'Purchase e-mail' } );
@@ -70,7 +69,6 @@ test( 'a malformed address is refused in the page and nothing is saved', async (
 	page,
 	site,
 } ) => {
-	await logIn( page );
 	await page.goto( PAGE_PATH );
 	const form = page.getByRole( 'form', { name: 'Purchase e-mail' } );
 
@@ -89,7 +87,6 @@ test( 'an address WordPress refuses is not saved, and the page shows WordPressâ€
 	page,
 	site,
 } ) => {
-	await logIn( page );
 	await page.goto( PAGE_PATH );
 	const form = page.getByRole( 'form', { name: 'Purchase e-mail' } );
 	const field = form.getByRole( 'textbox', { name: 'Purchase e-mail' } );

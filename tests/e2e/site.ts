@@ -1,7 +1,10 @@
 /**
  * The local test sites the browser tests run against, and a way to change their state
- * through WordPress itself (tests/environment/wp-eval.php), as a person would with
- * wp-admin or WP-CLI.
+ * through WordPress itself (local-site/wp-eval.php), as a person would with wp-admin or
+ * WP-CLI.
+ *
+ * bin/test-e2e.sh says where the sites are (they live outside the project, see
+ * bin/lib.sh) through DSC_SITES_DIR and DSC_PORT_BASE.
  */
 
 /**
@@ -14,28 +17,49 @@ export const ROOT_DIR = path.resolve( __dirname, '../..' );
 export const ADMIN = { username: 'admin', password: 'password' };
 
 export interface Site {
+	/** 6.1, 6.8, 7.1, or "multisite" (a 7.1 network). */
 	branch: string;
 	url: string;
 	dir: string;
 }
 
-// Ports follow bin/lib.sh: 8900 + major * 10 + minor for DSC_ENV=test.
-const PORT_BASE = Number( process.env.DSC_TEST_PORT_BASE ?? 8900 );
+function fromEnvironment( name: string ): string {
+	const value = process.env[ name ];
+	if ( ! value ) {
+		throw new Error(
+			`${ name } is not set: run the browser tests with "npm run test:e2e" (bin/test-e2e.sh).`
+		);
+	}
+	return value;
+}
 
-export const SITES: Site[] = [ '6.1', '6.8', '7.1' ].map( ( branch ) => {
-	const [ major, minor ] = branch.split( '.' ).map( Number ) as [
-		number,
-		number,
-	];
-	return {
-		branch,
-		url: `http://127.0.0.1:${ PORT_BASE + major * 10 + minor }`,
-		dir: path.join( ROOT_DIR, '.local/test/sites', branch ),
-	};
-} );
+/**
+ * Every test site. Ports follow bin/lib.sh: PORT_BASE + major * 10 + minor, and
+ * PORT_BASE + 99 for the network.
+ *
+ * @return The sites.
+ */
+export function testSites(): Site[] {
+	const sitesDir = fromEnvironment( 'DSC_SITES_DIR' );
+	const portBase = Number( fromEnvironment( 'DSC_PORT_BASE' ) );
+	return [ '6.1', '6.8', '7.1', 'multisite' ].map( ( branch ) => {
+		const [ major, minor ] = branch.split( '.' ).map( Number );
+		const port =
+			branch === 'multisite'
+				? portBase + 99
+				: portBase + ( major ?? 0 ) * 10 + ( minor ?? 0 );
+		return {
+			branch,
+			url: `http://127.0.0.1:${ port }`,
+			dir: path.join( sitesDir, branch ),
+		};
+	} );
+}
 
 export function siteFor( branch: string ): Site {
-	const site = SITES.find( ( candidate ) => candidate.branch === branch );
+	const site = testSites().find(
+		( candidate ) => candidate.branch === branch
+	);
 	if ( ! site ) {
 		throw new Error( `No local test site for WordPress ${ branch }` );
 	}
@@ -52,7 +76,17 @@ export function siteFor( branch: string ): Site {
 export function wpEval( site: Site, code: string ): string {
 	return execFileSync(
 		'php',
-		[ path.join( ROOT_DIR, 'tests/environment/wp-eval.php' ), site.dir ],
+		[ path.join( ROOT_DIR, 'local-site/wp-eval.php' ), site.dir ],
 		{ input: code, encoding: 'utf8' }
 	);
+}
+
+/**
+ * Where the administrator's cookies for a site are saved (by auth.setup.ts).
+ *
+ * @param branch The site's branch.
+ * @return Absolute path.
+ */
+export function authFile( branch: string ): string {
+	return path.join( ROOT_DIR, 'artifacts/e2e/.auth', `${ branch }.json` );
 }

@@ -9,7 +9,7 @@
 import { wpEval } from './site';
 import type { Site } from './site';
 
-/** The fixtures' latest versions (tests/fixtures/wporg). */
+/** The fixtures' latest versions (local-site/stand-in-answers). */
 export const LATEST = {
 	wordpress: '7.1.4',
 	woocommerce: '10.9.4',
@@ -17,7 +17,7 @@ export const LATEST = {
 	'dokan-pro': '4.1.1',
 } as const;
 
-/** The versions the stand-ins are installed with (tests/fixtures/stand-in-plugins). */
+/** The versions the stand-ins are installed with (local-site/stand-in-plugins). */
 export const INSTALLED = {
 	woocommerce: '10.2.2',
 	'dokan-lite': '4.1.0',

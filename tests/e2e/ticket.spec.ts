@@ -14,7 +14,7 @@ import type { Locator, Page } from '@playwright/test';
 /**
  * Internal dependencies
  */
-import { test, expect, logIn } from './fixtures';
+import { test, expect } from './fixtures';
 import { wpEval } from './site';
 import type { Site } from './site';
 
@@ -62,7 +62,6 @@ test.afterEach( ( { site } ) => {
  * @return The composer.
  */
 async function openComposer( page: Page ): Promise< Locator > {
-	await logIn( page );
 	await page.goto( PAGE_PATH );
 	await expect(
 		page.locator( '[data-component="woocommerce"]' )

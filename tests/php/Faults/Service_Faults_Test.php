@@ -106,7 +106,7 @@ final class Service_Faults_Test extends Facts_Test_Case {
 		return static function ( $args, $url ) use ( $change ) {
 			parse_str( (string) wp_parse_url( $url, PHP_URL_QUERY ), $query );
 			$slug = sanitize_key( $query['request']['slug'] ?? ( $query['slug'] ?? '' ) );
-			$file = dirname( __DIR__, 2 ) . '/fixtures/wporg/plugin-information-' . $slug . '.json';
+			$file = dirname( __DIR__, 3 ) . '/local-site/stand-in-answers/plugin-information-' . $slug . '.json';
 			if ( ! is_readable( $file ) ) {
 				return self::response( 404, '{"error":"Plugin not found."}' );
 			}

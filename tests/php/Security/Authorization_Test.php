@@ -154,7 +154,7 @@ final class Authorization_Test extends Facts_Test_Case {
 
 	/**
 	 * WooCommerce's shop manager, or a stand-in with its capabilities. The WooCommerce on
-	 * the test sites is a header-only stand-in (tests/fixtures/stand-in-plugins/) that
+	 * the test sites is a header-only stand-in (local-site/stand-in-plugins/) that
 	 * registers no role, so the stand-in copies what WooCommerce gives a shop manager on
 	 * top of an editor's capabilities; like the real one, it lacks manage_options.
 	 */

@@ -2,7 +2,7 @@
 /**
  * Installs a local site (idempotent) and activates the plugin and the stand-ins.
  *
- *   php tests/environment/install-site.php SITE_DIR ADMIN_USER ADMIN_PASSWORD [--network-tables]
+ *   php local-site/install-site.php SITE_DIR ADMIN_USER ADMIN_PASSWORD [--network-tables]
  *
  * A multisite network is installed in two runs, as WordPress's own test suite does:
  * with --network-tables the site is installed as a single site and the network tables

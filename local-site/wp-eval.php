@@ -4,7 +4,7 @@
  * as an administrator. The browser tests use it to set up a scenario the way a person
  * would through wp-admin.
  *
- *   echo 'echo get_option( "blogname" );' | php tests/environment/wp-eval.php SITE_DIR
+ *   echo 'echo get_option( "blogname" );' | php local-site/wp-eval.php SITE_DIR
  *
  * @package Dokan_Support_Check
  */

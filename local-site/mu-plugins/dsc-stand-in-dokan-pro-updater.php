@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name: Dokan Pro updater (stand-in, local sites and tests only)
- * Description: Stands in for Dokan Pro's own updater, which adds Dokan Pro's latest version to WordPress's plugin update data from the vendor's server. Reads that answer from tests/fixtures/dokan-pro-updater.json; answers nothing while the "service" is switched off (option dsc_env_wporg_mode other than fixtures).
+ * Description: Stands in for Dokan Pro's own updater, which adds Dokan Pro's latest version to WordPress's plugin update data from the vendor's server. Reads that answer from local-site/stand-in-answers/dokan-pro-updater.json; answers nothing while the "service" is switched off (option dsc_env_wporg_mode other than fixtures).
  *
  * @package Dokan_Support_Check
  */
@@ -26,7 +26,7 @@ function add_dokan_pro_update( $transient ) {
 	if ( ! function_exists( 'get_plugins' ) ) {
 		require_once ABSPATH . 'wp-admin/includes/plugin.php';
 	}
-	$answer = json_decode( (string) file_get_contents( __DIR__ . '/../../fixtures/dokan-pro-updater.json' ), true );
+	$answer = json_decode( (string) file_get_contents( __DIR__ . '/../stand-in-answers/dokan-pro-updater.json' ), true );
 	foreach ( get_plugins() as $file => $headers ) {
 		if ( 'dokan-pro.php' !== basename( $file ) ) {
 			continue;

@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name: Offline WordPress.org (local sites and tests only)
- * Description: Keeps this local site offline. No HTTP request leaves the machine; WordPress.org's core update, plugin and theme update and plugin information answers are served from recorded-shape fixture files in tests/fixtures/wporg/, so WordPress's own update code (wp_version_check, wp_update_plugins, plugins_api) runs for real.
+ * Description: Keeps this local site offline. No HTTP request leaves the machine; WordPress.org's core update, plugin and theme update and plugin information answers are served from recorded-shape files in local-site/stand-in-answers/, so WordPress's own update code (wp_version_check, wp_update_plugins, plugins_api) runs for real.
  *
  * Installed by bin/site.sh as a must-use plugin; never part of the shipped plugin.
  *
@@ -17,7 +17,7 @@ namespace Dokan_Support_Check\Environment;
 
 defined( 'ABSPATH' ) || exit;
 
-const FIXTURES = __DIR__ . '/../../fixtures/wporg/';
+const FIXTURES = __DIR__ . '/../stand-in-answers/';
 
 add_filter( 'pre_http_request', __NAMESPACE__ . '\\answer', 1000, 3 );
 
@@ -102,7 +102,7 @@ function response( int $code, string $body ): array {
 /**
  * Reads a fixture file.
  *
- * @param string $name File name in tests/fixtures/wporg/.
+ * @param string $name File name in local-site/stand-in-answers/.
  * @return array
  */
 function fixture( string $name ): array {
