@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Prints the PHP side's performance figures on a running local site (issue 4's budget):
 #   1. warm GET site-check vs core's GET /wp/v2/settings, same site, same run (goal <= 1.2x);
+#      then the report (site-check?report=1): its time, the environment's own cost on top
+#      of the plain route, its size, and the requests it sent (goal 0; from the offline
+#      stand-in's outbound-requests.log);
 #   2. an admin page that is not ours (the dashboard), plugin active vs inactive:
-#      added DB queries (goal 0) and added ms (goal <= 1);
+#      added DB queries (goal 0) and added ms (goal <= 1); core's WP_Debug_Data not loaded;
 #   3. the front page, plugin active vs inactive: added queries, scripts, styles (goal 0).
 #
 #   bin/bench-php.sh [6.1|6.8|7.1] [rounds]     (DSC_ENV=dev by default; the site must be running)
@@ -22,8 +25,8 @@ php "$bench/session.php" "$site" open >"$session_file"
 
 log "WordPress $( wp_version_of "$site" ) at $url, $rounds rounds each"
 
-echo "== REST: warm GET site-check vs GET /wp/v2/settings (median over HTTP) =="
-php "$bench/rest-timing.php" "$url" "$session_file" "$rounds"
+echo "== REST: warm GET site-check vs GET /wp/v2/settings, then site-check?report=1 (median over HTTP) =="
+php "$bench/rest-timing.php" "$url" "$session_file" "$rounds" "$site/wp-content/outbound-requests.log"
 
 # Loads a page $rounds times per variant, alternating on/off, and prints the medians.
 page_bench() {
@@ -46,16 +49,18 @@ page_bench() {
 		foreach ( $rows as $variant => $list ) {
 			if ( ! $list ) { fwrite( STDERR, "no result for $variant\n" ); exit( 1 ); }
 			$summary[ $variant ] = array(
-				"active"  => $list[0]["active"],
-				"ms"      => round( $median( array_column( $list, "ms" ) ), 2 ),
-				"queries" => $median( array_column( $list, "queries" ) ),
-				"scripts" => $median( array_column( $list, "scripts" ) ),
-				"styles"  => $median( array_column( $list, "styles" ) ),
-				"ours"    => $list[0]["ours"],
+				"active"     => $list[0]["active"],
+				"ms"         => round( $median( array_column( $list, "ms" ) ), 2 ),
+				"queries"    => $median( array_column( $list, "queries" ) ),
+				"scripts"    => $median( array_column( $list, "scripts" ) ),
+				"styles"     => $median( array_column( $list, "styles" ) ),
+				"ours"       => $list[0]["ours"],
+				"debug_data" => in_array( true, array_column( $list, "debug_data_loaded" ), true ),
 			);
 		}
 		printf( "plugin active:   %.2f ms, %d queries, %d scripts, %d styles, our handles: %s\n", $summary["on"]["ms"], $summary["on"]["queries"], $summary["on"]["scripts"], $summary["on"]["styles"], implode( ",", $summary["on"]["ours"] ) ?: "none" );
 		printf( "plugin inactive: %.2f ms, %d queries, %d scripts, %d styles\n", $summary["off"]["ms"], $summary["off"]["queries"], $summary["off"]["scripts"], $summary["off"]["styles"] );
+		printf( "WP_Debug_Data loaded with the plugin active: %s\n", $summary["on"]["debug_data"] ? "yes" : "no" );
 		printf( "added: %+.2f ms, %+d queries, %+d scripts, %+d styles\n", $summary["on"]["ms"] - $summary["off"]["ms"], $summary["on"]["queries"] - $summary["off"]["queries"], $summary["on"]["scripts"] - $summary["off"]["scripts"], $summary["on"]["styles"] - $summary["off"]["styles"] );
 		if ( ! $summary["on"]["active"] || $summary["off"]["active"] ) { fwrite( STDERR, "the on/off switch did not work\n" ); exit( 1 ); }
 	' "$results"

@@ -43,6 +43,13 @@ final class Plugin {
 	public $facts;
 
 	/**
+	 * The site report's environment (built only on `GET site-check?report=1`).
+	 *
+	 * @var Report\Environment
+	 */
+	public $environment;
+
+	/**
 	 * The REST route serving the facts.
 	 *
 	 * @var Rest\Site_Check_Controller
@@ -92,11 +99,16 @@ final class Plugin {
 	public function __construct( string $plugin_file ) {
 		$this->assets      = new Assets( $plugin_file );
 		$this->facts       = new Facts\Site_Facts( new Facts\Components(), new Facts\Detector(), new Facts\Release_Data(), new Facts\Store() );
-		$this->site_check  = new Rest\Site_Check_Controller( $this->facts );
 		$this->settings    = new Settings();
 		$this->policy      = new Policy();
 		$this->links       = new Vendor_Links();
 		$this->site_health = new Site_Health( $this->facts );
+		$this->environment = new Report\Environment(
+			new Report\Core_Sections( array( $this->site_health, 'add_section' ), Site_Health::SECTION ),
+			new Report\Store_Sections(),
+			new Report\Template_Overrides()
+		);
+		$this->site_check  = new Rest\Site_Check_Controller( $this->facts, $this->environment );
 		$this->admin_page  = new Admin_Page( $this->assets, \Closure::fromCallable( array( $this, 'app_data' ) ) );
 		$this->badge       = new Badge( $this->assets, \Closure::fromCallable( array( $this, 'badge_data' ) ) );
 	}

@@ -47,3 +47,47 @@ declare global {
 		dokanSupportCheck?: AppData;
 	}
 }
+
+/* -------------------------------------------------------------------------
+ * The site report's environment: `GET site-check?report=1` (php/Report/).
+ * Types only; the Report tab that shows them is built separately.
+ * ---------------------------------------------------------------------- */
+
+/** One line of a section, shaped like a field of core's Site Health Info tab. */
+export interface EnvironmentField {
+	/** Label for people (core's labels come translated by WordPress). */
+	label: string;
+	/** Value for people, plain text; a list is one "name: value" per line. */
+	value: string;
+	/** Machine value in English where WordPress gives one (what Site Health copies); else `value`. */
+	debug: string;
+	/** Present (and true) when WordPress marks the field private: the redacted report leaves it out. */
+	private?: true;
+}
+
+/** One section: `{ label, fields }`, fields keyed as their source keys them. */
+export interface EnvironmentSection {
+	label: string;
+	fields: Record< string, EnvironmentField >;
+}
+
+/**
+ * Sections keyed as core keys them (`wp-core`, `wp-dropins`, `wp-active-theme`,
+ * `wp-parent-theme`, `wp-themes-inactive`, `wp-mu-plugins`, `wp-plugins-active`,
+ * `wp-plugins-inactive`, `wp-media`, `wp-server`, `wp-database`, `wp-constants`,
+ * `wp-filesystem`, and any section another plugin adds to Site Health), in core's
+ * order, without `wp-paths-sizes` and without this plugin's own Site Health section;
+ * then, when the plugin is installed:
+ * - `dokan-woocommerce`: `database_version`, `order_storage` (debug `hpos` | `posts`),
+ *   `order_sync` (debug `on` | `off`);
+ * - `dokan-pro`: `license` (debug `active` | `inactive` | `missing`; never the key),
+ *   `module_count`, `active_modules` (debug: ids joined by ", ", or `none`);
+ * - `dokan-template-overrides` (WooCommerce or Dokan installed): `count` (debug `N`,
+ *   or `>200` when the list is cut), then one field per file, keyed
+ *   `<theme folder>/<woocommerce|dokan>/<path>.php`, debug the declared `@version` or `none`.
+ * In `wp-core`, `dotorg_communication` reads "not checked" (the report sends no request).
+ */
+export type SiteEnvironment = Record< string, EnvironmentSection >;
+
+/** What `GET site-check?report=1` answers: the facts plus the environment. */
+export type SiteReportFacts = SiteFacts & { environment: SiteEnvironment };

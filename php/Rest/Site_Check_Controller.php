@@ -10,6 +10,7 @@ namespace Dokan_Support_Check\Rest;
 use Dokan_Support_Check\Access;
 use Dokan_Support_Check\Facts\Lock;
 use Dokan_Support_Check\Facts\Site_Facts;
+use Dokan_Support_Check\Report\Environment;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
@@ -22,7 +23,9 @@ defined( 'ABSPATH' ) || exit;
  *
  * `GET site-check` answers from the cache (asking the update services only when there is
  * no recent answer at all); `GET site-check?refresh=1` asks them again, at most once a
- * minute for the whole site (429 otherwise). 401 for visitors, 403 for other users.
+ * minute for the whole site (429 otherwise); `GET site-check?report=1` adds the site's
+ * `environment` for the support report (built on that request only). 401 for visitors,
+ * 403 for other users.
  */
 final class Site_Check_Controller extends \WP_REST_Controller {
 
@@ -44,14 +47,23 @@ final class Site_Check_Controller extends \WP_REST_Controller {
 	private $facts;
 
 	/**
+	 * The report's environment.
+	 *
+	 * @var Environment
+	 */
+	private $environment;
+
+	/**
 	 * Constructor.
 	 *
-	 * @param Site_Facts $facts The facts.
+	 * @param Site_Facts  $facts       The facts.
+	 * @param Environment $environment The report's environment.
 	 */
-	public function __construct( Site_Facts $facts ) {
-		$this->namespace = 'dokan-support-check/v1';
-		$this->rest_base = 'site-check';
-		$this->facts     = $facts;
+	public function __construct( Site_Facts $facts, Environment $environment ) {
+		$this->namespace   = 'dokan-support-check/v1';
+		$this->rest_base   = 'site-check';
+		$this->facts       = $facts;
+		$this->environment = $environment;
 	}
 
 	/**
@@ -86,6 +98,13 @@ final class Site_Check_Controller extends \WP_REST_Controller {
 						'context' => $this->get_context_param( array( 'default' => 'view' ) ),
 						'refresh' => array(
 							'description'       => __( 'Ask the update services again instead of answering from the cache (at most once a minute).', 'dokan-support-check' ),
+							'type'              => 'boolean',
+							'default'           => false,
+							'validate_callback' => 'rest_validate_request_arg',
+							'sanitize_callback' => 'rest_sanitize_request_arg',
+						),
+						'report'  => array(
+							'description'       => __( 'Add the site’s environment for the support report (WordPress’s Site Health information and the store’s WooCommerce, Dokan Pro and template details).', 'dokan-support-check' ),
 							'type'              => 'boolean',
 							'default'           => false,
 							'validate_callback' => 'rest_validate_request_arg',
@@ -154,7 +173,27 @@ final class Site_Check_Controller extends \WP_REST_Controller {
 			$response->header( 'Retry-After', (string) $retry_after );
 			return $response;
 		}
-		return $this->prepare_item_for_response( $this->facts->get( $refresh ), $request );
+		$item = $this->facts->get( $refresh );
+		if ( $request['report'] ) {
+			$item['environment'] = self::json_objects( $this->environment->build( $item['components'] ) );
+		}
+		return $this->prepare_item_for_response( $item, $request );
+	}
+
+	/**
+	 * The environment with its maps kept JSON objects: PHP would write an empty (or
+	 * number-keyed) array as a JSON list, and the schema promises objects.
+	 *
+	 * @param array $sections Sections by key.
+	 * @return array|\stdClass
+	 */
+	private static function json_objects( array $sections ) {
+		foreach ( $sections as $key => $section ) {
+			if ( wp_is_numeric_array( $section['fields'] ) ) {
+				$sections[ $key ]['fields'] = (object) $section['fields'];
+			}
+		}
+		return wp_is_numeric_array( $sections ) ? (object) $sections : $sections;
 	}
 
 	/**
@@ -188,6 +227,7 @@ final class Site_Check_Controller extends \WP_REST_Controller {
 			'type'    => 'string',
 			'context' => array( 'view' ),
 		);
+		$plain_text      = array( 'type' => 'string' );
 
 		$this->schema = array(
 			'$schema'    => 'http://json-schema.org/draft-04/schema#',
@@ -256,6 +296,36 @@ final class Site_Check_Controller extends \WP_REST_Controller {
 							),
 							'error'     => array_merge( $nullable_string, array( 'description' => __( 'Why the last check failed; null when it did not.', 'dokan-support-check' ) ) ),
 						),
+					),
+				),
+				'environment' => array(
+					'description'          => __( 'Only with report=1: the site’s environment by section. WordPress’s own Site Health sections keyed as WordPress keys them (wp-core, wp-active-theme, wp-plugins-active, wp-server, wp-database, wp-constants, …, without the directory sizes and without this plugin’s own section), then dokan-woocommerce, dokan-pro and dokan-template-overrides when those plugins are installed.', 'dokan-support-check' ),
+					'type'                 => 'object',
+					'context'              => array( 'view' ),
+					'additionalProperties' => array(
+						'type'                 => 'object',
+						'properties'           => array(
+							'label'  => $plain_text,
+							'fields' => array(
+								'type'                 => 'object',
+								'additionalProperties' => array(
+									'type'                 => 'object',
+									'properties'           => array(
+										'label'   => $plain_text,
+										'value'   => array_merge( $plain_text, array( 'description' => __( 'The value for people, in the site’s language, as plain text (a list is one "name: value" per line).', 'dokan-support-check' ) ) ),
+										'debug'   => array_merge( $plain_text, array( 'description' => __( 'The value for machines and support agents, in English where WordPress gives one (what Site Health copies); otherwise the same as value.', 'dokan-support-check' ) ) ),
+										'private' => array(
+											'description' => __( 'Present and true when WordPress marks the field private: a redacted report leaves it out.', 'dokan-support-check' ),
+											'type'        => 'boolean',
+										),
+									),
+									'required'             => array( 'label', 'value', 'debug' ),
+									'additionalProperties' => false,
+								),
+							),
+						),
+						'required'             => array( 'label', 'fields' ),
+						'additionalProperties' => false,
 					),
 				),
 			),

@@ -7,7 +7,8 @@
  *
  * "off" removes the plugin from the active plugins before WordPress loads (through a
  * pre-initialised hook), so both runs load the same site, database and everything else.
- * Prints JSON: ms (start to shutdown), queries, scripts and styles printed.
+ * Prints JSON: ms (start to shutdown), queries, scripts and styles printed, and whether
+ * core's Site Health information class (which only the site report loads) was loaded.
  *
  * @package Dokan_Support_Check
  */
@@ -67,12 +68,13 @@ $GLOBALS['wp_filter']['shutdown'][PHP_INT_MAX][] = array(
 			STDERR,
 			'RESULT ' . wp_json_encode(
 				array(
-					'ms'      => ( microtime( true ) - $dsc_started ) * 1000,
-					'queries' => (int) $wpdb->num_queries,
-					'scripts' => count( $scripts ),
-					'styles'  => count( $styles ),
-					'ours'    => $ours,
-					'active'  => in_array( 'dokan-support-check/dokan-support-check.php', (array) get_option( 'active_plugins' ), true ),
+					'ms'                => ( microtime( true ) - $dsc_started ) * 1000,
+					'queries'           => (int) $wpdb->num_queries,
+					'scripts'           => count( $scripts ),
+					'styles'            => count( $styles ),
+					'ours'              => $ours,
+					'debug_data_loaded' => class_exists( 'WP_Debug_Data', false ),
+					'active'            => in_array( 'dokan-support-check/dokan-support-check.php', (array) get_option( 'active_plugins' ), true ),
 				)
 			) . "\n"
 		);

@@ -49,9 +49,13 @@ final class Site_Check_Controller_Test extends Facts_Test_Case {
 		$this->assertArrayHasKey( self::ROUTE, $routes );
 		$this->assertSame( array( 'GET' => true ), $routes[ self::ROUTE ][0]['methods'] );
 		$this->assertSame( 'boolean', $routes[ self::ROUTE ][0]['args']['refresh']['type'] );
+		$this->assertSame( 'boolean', $routes[ self::ROUTE ][0]['args']['report']['type'] );
+		$this->assertFalse( $routes[ self::ROUTE ][0]['args']['report']['default'] );
 
 		$schema = $this->schema();
-		$this->assertSame( array( 'generatedAt', 'site', 'components' ), array_keys( $schema['properties'] ) );
+		$this->assertSame( array( 'generatedAt', 'site', 'components', 'environment' ), array_keys( $schema['properties'] ) );
+		$field = $schema['properties']['environment']['additionalProperties']['properties']['fields']['additionalProperties'];
+		$this->assertSame( array( 'label', 'value', 'debug', 'private' ), array_keys( $field['properties'] ) );
 		$this->assertSame(
 			array( 'slug', 'name', 'installed', 'active', 'latest', 'releases', 'source', 'checkedAt', 'error' ),
 			array_keys( $schema['properties']['components']['items']['properties'] )

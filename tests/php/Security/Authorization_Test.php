@@ -282,6 +282,37 @@ final class Authorization_Test extends Facts_Test_Case {
 	/**
 	 * @dataProvider actors
 	 *
+	 * @param string   $actor   Actor.
+	 * @param bool     $allowed Sees the facts.
+	 * @param int|null $refusal Status of a refusal.
+	 */
+	public function test_the_site_report_route_with_the_environment( string $actor, bool $allowed, ?int $refusal ): void {
+		$this->become( $actor );
+		$site_health_ran = 0;
+		add_filter(
+			'debug_information',
+			static function ( $info ) use ( &$site_health_ran ) {
+				$site_health_ran++;
+				return $info;
+			}
+		);
+		$response = $this->rest( 'GET', self::ROUTE, array( 'report' => '1' ) );
+
+		if ( $allowed ) {
+			$this->assertSame( 200, $response->get_status() );
+			$this->assertArrayHasKey( 'wp-core', $response->get_data()['environment'] );
+			return;
+		}
+		$this->assertSame( $refusal, $response->get_status() );
+		$this->assert_no_facts( $response );
+		$this->assertArrayNotHasKey( 'environment', (array) $response->get_data() );
+		$this->assertSame( 0, $site_health_ran, 'a refused report builds nothing' );
+		$this->assertSame( array(), $this->requests );
+	}
+
+	/**
+	 * @dataProvider actors
+	 *
 	 * @param string   $actor          Actor.
 	 * @param bool     $allowed        Sees the settings.
 	 * @param int|null $refusal        Status of a refusal.

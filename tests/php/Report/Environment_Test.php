@@ -1,0 +1,736 @@
+<?php
+/**
+ * Tests of the report's environment: GET site-check?report=1.
+ *
+ * @package Dokan_Support_Check
+ */
+
+namespace Dokan_Support_Check\Tests\Report;
+
+use Dokan_Support_Check\Plugin;
+use Dokan_Support_Check\Report\Core_Sections;
+use Dokan_Support_Check\Site_Health;
+use Dokan_Support_Check\Tests\Test_Case;
+use WP_REST_Request;
+use WP_REST_Response;
+
+/**
+ * Dispatched in-process through the real REST server as the site owner, on each test
+ * site (6.1, 6.8, 7.1 and the network). What other screens and the plain route load is
+ * checked in real page loads by Screens_Test.
+ */
+final class Environment_Test extends Test_Case {
+
+	const ROUTE = '/dokan-support-check/v1/site-check';
+
+	/**
+	 * Core's sections every site has (wp-paths-sizes is left out on purpose).
+	 */
+	const CORE_SECTIONS = array( 'wp-core', 'wp-dropins', 'wp-active-theme', 'wp-parent-theme', 'wp-themes-inactive', 'wp-mu-plugins', 'wp-plugins-active', 'wp-plugins-inactive', 'wp-media', 'wp-server', 'wp-database', 'wp-constants', 'wp-filesystem' );
+
+	/**
+	 * The fields core marks private, the same in 6.1, 6.8 and 7.1.
+	 */
+	const PRIVATE_FIELDS = array( 'wp-core/home_url', 'wp-core/site_url', 'wp-database/database_user', 'wp-database/database_host', 'wp-database/database_name', 'wp-database/database_prefix', 'wp-database/database_charset', 'wp-database/database_collate', 'wp-constants/ABSPATH' );
+
+	/**
+	 * Theme root made by a test, removed afterwards.
+	 *
+	 * @var string|null
+	 */
+	private $theme_root = null;
+
+	/**
+	 * Theme roots as they were.
+	 *
+	 * @var array
+	 */
+	private $saved_theme_directories = array();
+
+	protected function setUp(): void {
+		parent::setUp();
+		$this->saved_theme_directories = $GLOBALS['wp_theme_directories'];
+		$this->log_in_as_site_owner();
+		// The facts part of the route answers from the cache in these tests (filled here, once).
+		Plugin::instance()->facts->get();
+	}
+
+	protected function tearDown(): void {
+		if ( null !== $this->theme_root ) {
+			$GLOBALS['wp_theme_directories'] = $this->saved_theme_directories; // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited
+			$this->remove_tree( $this->theme_root );
+			$this->theme_root = null;
+			search_theme_directories( true );
+			wp_clean_themes_cache();
+		}
+		parent::tearDown();
+	}
+
+	/**
+	 * GETs the route.
+	 *
+	 * @param array $params Query parameters.
+	 * @return WP_REST_Response
+	 */
+	private function get( array $params = array() ): WP_REST_Response {
+		rest_get_server();
+		$request = new WP_REST_Request( 'GET', self::ROUTE );
+		$request->set_query_params( $params );
+		return rest_do_request( $request );
+	}
+
+	/**
+	 * The environment as the browser receives it (through JSON).
+	 *
+	 * @return array
+	 */
+	private function environment(): array {
+		$response = $this->get( array( 'report' => '1' ) );
+		$this->assertSame( 200, $response->get_status() );
+		$data = json_decode( (string) wp_json_encode( $response->get_data() ), true );
+		$this->assertArrayHasKey( 'environment', $data );
+		return $data['environment'];
+	}
+
+	/**
+	 * The route's schema, as an OPTIONS request shows it.
+	 *
+	 * @return array
+	 */
+	private function schema(): array {
+		$server = rest_get_server();
+		return $server->get_data_for_route( self::ROUTE, $server->get_routes()[ self::ROUTE ], 'help' )['schema'];
+	}
+
+	/**
+	 * Field debug values of a section, by key.
+	 *
+	 * @param array  $environment Environment.
+	 * @param string $section     Section key.
+	 * @return array<string, string>
+	 */
+	private function debug_values( array $environment, string $section ): array {
+		$this->assertArrayHasKey( $section, $environment );
+		return array_map(
+			static function ( $field ) {
+				return $field['debug'];
+			},
+			$environment[ $section ]['fields']
+		);
+	}
+
+	public function test_the_report_carries_core_sections_keyed_as_core_keys_them(): void {
+		$response = $this->get( array( 'report' => '1' ) );
+		$this->assertSame( 200, $response->get_status() );
+		$this->assertTrue( rest_validate_value_from_schema( $response->get_data(), $this->schema(), 'report' ) );
+
+		$environment = $this->environment();
+		$keys        = array_keys( $environment );
+		$this->assertSame( self::CORE_SECTIONS, array_values( array_intersect( $keys, self::CORE_SECTIONS ) ), 'core\'s sections, in core\'s order' );
+		$this->assertNotContains( 'wp-paths-sizes', $keys, 'no directory sizes' );
+		$this->assertNotContains( Site_Health::SECTION, $keys, 'our own Site Health section repeats the facts' );
+
+		$private = array();
+		foreach ( $environment as $key => $section ) {
+			$this->assertIsString( $section['label'] );
+			$this->assertNotSame( '', $section['label'] );
+			foreach ( $section['fields'] as $name => $field ) {
+				$this->assertIsString( $field['label'], "$key/$name" );
+				$this->assertIsString( $field['value'], "$key/$name" );
+				$this->assertIsString( $field['debug'], "$key/$name" );
+				$this->assertSame( $field['value'], wp_strip_all_tags( $field['value'] ), "$key/$name is plain text" );
+				$this->assertDoesNotMatchRegularExpression( '/&[a-z]+;|&#\d+;/', $field['value'], "$key/$name has no HTML entity" );
+				if ( array_key_exists( 'private', $field ) ) {
+					$this->assertTrue( $field['private'], 'private is only ever true' );
+					$private[] = "$key/$name";
+				}
+			}
+		}
+		sort( $private );
+		$expected = self::PRIVATE_FIELDS;
+		sort( $expected );
+		$this->assertSame( $expected, $private, 'core\'s private fields, flagged' );
+
+		$core = $this->debug_values( $environment, 'wp-core' );
+		$this->assertSame( get_bloginfo( 'version' ), $core['version'] );
+		$this->assertSame( 'not checked', $core['dotorg_communication'] );
+		$this->assertSame( 'Not checked by the site report (it sends no request)', $environment['wp-core']['fields']['dotorg_communication']['value'] );
+		$this->assertSame( home_url(), $environment['wp-core']['fields']['home_url']['value'] );
+		$this->assertSame( (string) ini_get( 'file_uploads' ), $this->debug_values( $environment, 'wp-media' )['file_uploads'], 'the real setting (6.1 hard-codes "turned off")' );
+		$this->assertArrayHasKey( 'Dokan Support Check', $environment['wp-plugins-active']['fields'] );
+		$this->assertStringContainsString( 'version: 10.2.2', $this->debug_values( $environment, 'wp-plugins-active' )['WooCommerce (stand-in)'] );
+		$this->assertArrayHasKey( 'Offline WordPress.org (local sites and tests only)', $environment['wp-mu-plugins']['fields'] );
+
+		if ( is_multisite() ) {
+			$this->assertSame( 'true', $core['multisite'] );
+			$this->assertGreaterThanOrEqual( 2, (int) $core['site_count'], 'the network and its sub-site' );
+		} else {
+			$this->assertSame( 'false', $core['multisite'] );
+			$this->assertArrayNotHasKey( 'site_count', $core );
+		}
+
+		// Ours follow core's.
+		$this->assertSame( array( 'dokan-woocommerce', 'dokan-pro', 'dokan-template-overrides' ), array_slice( $keys, -3 ) );
+	}
+
+	public function test_other_plugins_sections_come_as_plain_text_and_private_ones_stay_out(): void {
+		add_filter(
+			'debug_information',
+			static function ( $info ) {
+				$info['another-plugin']    = array(
+					'label'  => 'Another <em>plugin</em> &amp; co',
+					'fields' => array(
+						'limits' => array(
+							'label' => 'Limits',
+							'value' => array(
+								'memory' => '256M',
+								'time'   => 30,
+							),
+						),
+						'token'  => array(
+							'label'   => 'Token',
+							'value'   => 'tok-123',
+							'private' => true,
+						),
+						'on'     => array(
+							'label' => 'Enabled',
+							'value' => true,
+							'debug' => false,
+						),
+					),
+				);
+				$info['a-private-section'] = array(
+					'label'   => 'Secrets',
+					'private' => true,
+					'fields'  => array(
+						'x' => array(
+							'label' => 'X',
+							'value' => 'secret-value',
+						),
+					),
+				);
+				return $info;
+			}
+		);
+		$environment = $this->environment();
+
+		$this->assertArrayNotHasKey( 'a-private-section', $environment, 'left out as core\'s copy leaves it out' );
+		$this->assertSame(
+			array(
+				'label'  => 'Another plugin & co',
+				'fields' => array(
+					'limits' => array(
+						'label' => 'Limits',
+						'value' => "memory: 256M\ntime: 30",
+						'debug' => "memory: 256M\ntime: 30",
+					),
+					'token'  => array(
+						'label'   => 'Token',
+						'value'   => 'tok-123',
+						'debug'   => 'tok-123',
+						'private' => true,
+					),
+					'on'     => array(
+						'label' => 'Enabled',
+						'value' => 'true',
+						'debug' => 'false',
+					),
+				),
+			),
+			$environment['another-plugin']
+		);
+	}
+
+	public function test_empty_sections_stay_json_objects(): void {
+		$raw = $this->get( array( 'report' => '1' ) )->get_data();
+		// No parent theme and no drop-in on the test sites: core keeps those sections, empty.
+		$json = wp_json_encode( $raw['environment']['wp-parent-theme'] );
+		$this->assertStringContainsString( '"fields":{}', $json );
+		$this->assertStringContainsString( '"fields":{}', (string) wp_json_encode( $raw['environment']['wp-dropins'] ) );
+	}
+
+	public function test_the_plain_route_has_no_environment_and_does_not_run_site_health_code(): void {
+		$runs = 0;
+		add_filter(
+			'debug_information',
+			static function ( $info ) use ( &$runs ) {
+				$runs++;
+				return $info;
+			},
+			PHP_INT_MAX
+		);
+		$response = $this->get();
+		$this->assertSame( 200, $response->get_status() );
+		$this->assertArrayNotHasKey( 'environment', $response->get_data() );
+		$this->assertSame( 0, $runs );
+
+		$this->get( array( 'report' => 'false' ) );
+		$this->assertSame( 0, $runs );
+
+		$this->get( array( 'report' => '1' ) );
+		$this->assertSame( 1, $runs, 'the spy works' );
+	}
+
+	public function test_a_report_value_that_is_not_a_boolean_is_refused(): void {
+		$response = $this->get( array( 'report' => 'everything' ) );
+		$this->assertSame( 400, $response->get_status() );
+		$this->assertSame( 'rest_invalid_param', $response->get_data()['code'] );
+	}
+
+	public function test_no_request_leaves_the_site_while_the_report_is_built(): void {
+		$log    = WP_CONTENT_DIR . '/outbound-requests.log';
+		$before = is_file( $log ) ? count( file( $log ) ) : 0;
+		// Lowest priority: runs after every other filter, the offline stand-in of the network included.
+		$seen = array();
+		add_filter(
+			'pre_http_request',
+			static function ( $response, $args, $url ) use ( &$seen ) {
+				$seen[] = array(
+					'url'      => $url,
+					'answered' => is_array( $response ) && 200 === ( $response['response']['code'] ?? null ),
+				);
+				return $response;
+			},
+			PHP_INT_MAX,
+			3
+		);
+
+		$started = microtime( true );
+		$this->environment();
+		$seconds = microtime( true ) - $started;
+
+		// Core's one reachability GET is answered in-process before any other filter sees it
+		// unanswered; nothing else is asked.
+		$this->assertSame(
+			array(
+				array(
+					'url'      => 'https://wordpress.org',
+					'answered' => true,
+				),
+			),
+			$seen
+		);
+		$added = is_file( $log ) ? array_slice( file( $log ), $before ) : array();
+		$this->assertCount( 1, $added, 'the offline stand-in logs what reaches it' );
+		$this->assertStringContainsString( 'GET https://wordpress.org (answered by a test)', $added[0], 'it reached the stand-in already answered: 0 requests left' );
+		$this->assertLessThan( 10, $seconds, 'no 10-second stall (a guard, not a timing figure: those are in npm run bench)' );
+
+		// The short-circuit ends with the report: the same GET afterwards reaches the offline stand-in.
+		$seen  = array();
+		$after = wp_remote_get( 'https://wordpress.org', array( 'timeout' => 1 ) );
+		$this->assertInstanceOf( \WP_Error::class, $after, 'refused by the offline stand-in' );
+		$this->assertFalse( $seen[0]['answered'] );
+	}
+
+	public function test_building_twice_works_and_leaves_our_site_health_section_in_place(): void {
+		$ours_present = array();
+		add_filter(
+			'debug_information',
+			static function ( $info ) use ( &$ours_present ) {
+				$ours_present[] = isset( $info[ Site_Health::SECTION ] );
+				return $info;
+			},
+			PHP_INT_MAX
+		);
+		$first  = $this->environment();
+		$second = $this->environment();
+
+		$this->assertSame( array( false, false ), $ours_present, 'our section is not even built during the report' );
+		$this->assertSame( array_keys( $first ), array_keys( $second ) );
+		$this->assertSame( $first['wp-constants'], $second['wp-constants'] );
+
+		// Site Health's Info tab still gets our section.
+		$this->assertSame( 10, has_filter( 'debug_information', array( Plugin::instance()->site_health, 'add_section' ) ) );
+		$this->assertArrayHasKey( Site_Health::SECTION, apply_filters( 'debug_information', array() ) );
+	}
+
+	public function test_a_plugin_that_asks_for_the_report_inside_site_health_does_not_recurse(): void {
+		$inner = array();
+		add_filter(
+			'debug_information',
+			function ( $info ) use ( &$inner ) {
+				$request = new WP_REST_Request( 'GET', self::ROUTE );
+				$request->set_query_params( array( 'report' => '1' ) );
+				$inner[] = rest_do_request( $request )->get_data();
+				return $info;
+			}
+		);
+		$environment = $this->environment();
+
+		$this->assertArrayHasKey( 'wp-core', $environment );
+		$this->assertCount( 1, $inner, 'core\'s filter ran once' );
+		$this->assertEquals( new \stdClass(), $inner[0]['environment'], 'the inner report gets an empty environment' );
+		$this->assertArrayHasKey( 'components', $inner[0] );
+	}
+
+	/**
+	 * @return array<string, array{array<string, string|null>, array<string, string>}>
+	 */
+	public function woocommerce_states(): array {
+		return array(
+			'HPOS on, sync on'              => array(
+				array(
+					'woocommerce_db_version'                  => '10.2.2',
+					'woocommerce_custom_orders_table_enabled' => 'yes',
+					'woocommerce_custom_orders_table_data_sync_enabled' => 'yes',
+				),
+				array(
+					'database_version' => '10.2.2',
+					'order_storage'    => 'hpos',
+					'order_sync'       => 'on',
+				),
+			),
+			'HPOS on, sync off'             => array(
+				array(
+					'woocommerce_db_version'                  => '9.8.5',
+					'woocommerce_custom_orders_table_enabled' => 'yes',
+					'woocommerce_custom_orders_table_data_sync_enabled' => 'no',
+				),
+				array(
+					'database_version' => '9.8.5',
+					'order_storage'    => 'hpos',
+					'order_sync'       => 'off',
+				),
+			),
+			'posts storage, sync on'        => array(
+				array(
+					'woocommerce_db_version'                  => '8.2.0',
+					'woocommerce_custom_orders_table_enabled' => 'no',
+					'woocommerce_custom_orders_table_data_sync_enabled' => 'yes',
+				),
+				array(
+					'database_version' => '8.2.0',
+					'order_storage'    => 'posts',
+					'order_sync'       => 'on',
+				),
+			),
+			'an old WooCommerce: no option' => array(
+				array(
+					'woocommerce_db_version'                  => null,
+					'woocommerce_custom_orders_table_enabled' => null,
+					'woocommerce_custom_orders_table_data_sync_enabled' => null,
+				),
+				array(
+					'database_version' => 'none',
+					'order_storage'    => 'posts',
+					'order_sync'       => 'off',
+				),
+			),
+			'unexpected values'             => array(
+				array(
+					'woocommerce_db_version'                  => '<b>9.0.0</b>',
+					'woocommerce_custom_orders_table_enabled' => '1',
+					'woocommerce_custom_orders_table_data_sync_enabled' => 'true',
+				),
+				array(
+					'database_version' => '9.0.0',
+					'order_storage'    => 'posts',
+					'order_sync'       => 'off',
+				),
+			),
+		);
+	}
+
+	/**
+	 * @dataProvider woocommerce_states
+	 *
+	 * @param array $options  Options (null: not set).
+	 * @param array $expected Debug values by field.
+	 */
+	public function test_woocommerce_database_and_order_storage( array $options, array $expected ): void {
+		foreach ( $options as $name => $value ) {
+			null === $value ? delete_option( $name ) : update_option( $name, $value );
+		}
+		$environment = $this->environment();
+		$this->assertSame( $expected, $this->debug_values( $environment, 'dokan-woocommerce' ) );
+
+		$section = $environment['dokan-woocommerce'];
+		$this->assertSame( 'WooCommerce database and orders', $section['label'] );
+		$this->assertSame( 'hpos' === $expected['order_storage'] ? 'High-performance order storage' : 'WordPress posts storage', $section['fields']['order_storage']['value'] );
+		$this->assertSame( 'on' === $expected['order_sync'] ? 'On' : 'Off', $section['fields']['order_sync']['value'] );
+	}
+
+	/**
+	 * @return array<string, array{mixed, string, string}>
+	 */
+	public function licences(): array {
+		return array(
+			'active'                          => array(
+				array(
+					'key'         => 'SECRET-KEY-0123456789',
+					'status'      => 'activate',
+					'source_id'   => 'business',
+					'expiry_days' => false,
+				),
+				'active',
+				'Active',
+			),
+			'deactivated, key kept'           => array(
+				array(
+					'key'         => 'SECRET-KEY-0123456789',
+					'status'      => 'deactivate',
+					'expiry_days' => 0,
+				),
+				'inactive',
+				'Inactive',
+			),
+			'deactivated by the user: no key' => array(
+				array(
+					'key'    => '',
+					'status' => 'deactivate',
+				),
+				'inactive',
+				'Inactive',
+			),
+			'a status without a key'          => array(
+				array(
+					'key'    => '',
+					'status' => 'activate',
+				),
+				'inactive',
+				'Inactive',
+			),
+			'never entered'                   => array( null, 'missing', 'No licence found' ),
+			'not an array'                    => array( 'SECRET-KEY-0123456789', 'missing', 'No licence found' ),
+		);
+	}
+
+	/**
+	 * @dataProvider licences
+	 *
+	 * @param mixed  $option Stored option (null: not set).
+	 * @param string $state  Expected debug value.
+	 * @param string $text   Expected human value.
+	 */
+	public function test_dokan_pro_licence_state_never_the_key( $option, string $state, string $text ): void {
+		null === $option ? delete_option( 'dokan_pro_license' ) : update_option( 'dokan_pro_license', $option );
+		$response = $this->get( array( 'report' => '1' ) );
+		$section  = $response->get_data()['environment']['dokan-pro'];
+
+		$this->assertSame( $state, $section['fields']['license']['debug'] );
+		$this->assertSame( $text, $section['fields']['license']['value'] );
+		$this->assertStringNotContainsString( 'SECRET-KEY', (string) wp_json_encode( $response->get_data() ) );
+	}
+
+	/**
+	 * @return array<string, array{mixed, string, string}>
+	 */
+	public function modules(): array {
+		$many = array();
+		for ( $i = 1; $i <= 250; $i++ ) {
+			$many[] = 'module_' . $i;
+		}
+		return array(
+			'three'                   => array( array( 'follow_store', 'report_abuse', 'stripe' ), '3', 'follow_store, report_abuse, stripe' ),
+			'none'                    => array( array(), '0', 'none' ),
+			'never saved'             => array( null, '0', 'none' ),
+			'garbage entries skipped' => array( array( 'stripe', '', array( 'x' ), 42, '<script>x</script>store_review' ), '2', 'stripe, store_review' ),
+			'not a list'              => array( 'stripe', '0', 'none' ),
+			'more than 200 (bounded)' => array( $many, '250', implode( ', ', array_slice( $many, 0, 200 ) ) . ', …' ),
+		);
+	}
+
+	/**
+	 * @dataProvider modules
+	 *
+	 * @param mixed  $option Stored option (null: not set).
+	 * @param string $count  Expected count.
+	 * @param string $list   Expected debug list.
+	 */
+	public function test_dokan_pro_active_modules( $option, string $count, string $list ): void {
+		null === $option ? delete_option( 'dokan_pro_active_modules' ) : update_option( 'dokan_pro_active_modules', $option );
+		$values = $this->debug_values( $this->environment(), 'dokan-pro' );
+		$this->assertSame( $count, $values['module_count'] );
+		$this->assertSame( $list, $values['active_modules'] );
+	}
+
+	public function test_absent_plugins_give_absent_sections(): void {
+		$environment = Plugin::instance()->environment;
+		$component   = static function ( string $slug, ?string $installed ): array {
+			return array(
+				'slug'      => $slug,
+				'installed' => $installed,
+				'active'    => null !== $installed,
+			);
+		};
+
+		$none = $environment->build( array( $component( 'wordpress', '7.1' ), $component( 'woocommerce', null ), $component( 'dokan-lite', null ), $component( 'dokan-pro', null ) ) );
+		$this->assertArrayHasKey( 'wp-core', $none );
+		$this->assertArrayNotHasKey( 'dokan-woocommerce', $none );
+		$this->assertArrayNotHasKey( 'dokan-pro', $none );
+		$this->assertArrayNotHasKey( 'dokan-template-overrides', $none );
+
+		$lite_only = $environment->build( array( $component( 'woocommerce', '10.2.2' ), $component( 'dokan-lite', '4.1.0' ), $component( 'dokan-pro', null ) ) );
+		$this->assertArrayHasKey( 'dokan-woocommerce', $lite_only );
+		$this->assertArrayNotHasKey( 'dokan-pro', $lite_only );
+		$this->assertArrayHasKey( 'dokan-template-overrides', $lite_only );
+
+		$this->assertArrayNotHasKey( 'dokan-pro', $environment->build( array() ), 'no components at all' );
+	}
+
+	public function test_template_overrides_of_a_child_theme_and_its_parent(): void {
+		$this->given_themes(
+			array(
+				'dsc-test-parent' => array(
+					'style.css'                              => "/*\nTheme Name: DSC Test Parent (stand-in)\nVersion: 1.0.0\n*/",
+					'index.php'                              => '<?php',
+					'woocommerce/cart/cart.php'              => $this->template( '3.8.0' ),
+					'woocommerce/single-product/title.php'   => $this->template( '1.6.4' ),
+					'dokan/dashboard/dashboard.php'          => "<?php\n/**\n * Dokan dashboard.\n *\n * @since 2.4\n */\n",
+				),
+				'dsc-test-child'  => array(
+					'style.css'                              => "/*\nTheme Name: DSC Test Child (stand-in)\nTemplate: dsc-test-parent\nVersion: 2.0.0\n*/",
+					'woocommerce/cart/cart.php'              => $this->template( '10.1.0' ),
+					'woocommerce/emails/customer-note.php'   => "<?php\n// An override without a docblock.\n",
+					'woocommerce/readme.txt'                 => '@version 9.9.9 (not a template)',
+					'dokan/store-lists-loop.php'             => $this->template( '3.2.0-beta.1' ),
+					'elsewhere/cart.php'                     => $this->template( '1.0.0' ),
+				),
+			),
+			'dsc-test-child',
+			'dsc-test-parent'
+		);
+
+		$environment = $this->environment();
+		$this->assertSame(
+			array(
+				'count'                                                => '6',
+				'dsc-test-child/woocommerce/cart/cart.php'             => '10.1.0',
+				'dsc-test-child/woocommerce/emails/customer-note.php'  => 'none',
+				'dsc-test-child/dokan/store-lists-loop.php'            => '3.2.0-beta.1',
+				'dsc-test-parent/woocommerce/cart/cart.php'            => '3.8.0',
+				'dsc-test-parent/woocommerce/single-product/title.php' => '1.6.4',
+				'dsc-test-parent/dokan/dashboard/dashboard.php'        => 'none',
+			),
+			$this->debug_values( $environment, 'dokan-template-overrides' )
+		);
+		$fields = $environment['dokan-template-overrides']['fields'];
+		$this->assertSame( 'No version declared', $fields['dsc-test-child/woocommerce/emails/customer-note.php']['value'] );
+		$this->assertSame( 'dsc-test-child/woocommerce/cart/cart.php', $fields['dsc-test-child/woocommerce/cart/cart.php']['label'] );
+
+		// Core's own sections describe the same pair of themes.
+		$this->assertStringContainsString( 'DSC Test Child (stand-in)', $environment['wp-active-theme']['fields']['name']['value'] );
+		$this->assertStringContainsString( 'DSC Test Parent (stand-in)', $environment['wp-parent-theme']['fields']['name']['value'] );
+	}
+
+	public function test_a_huge_template_is_read_only_at_its_start(): void {
+		$filler = str_repeat( " * Filler line of a very long docblock.\n", 30000 );
+		$this->assertGreaterThan( 1000000, strlen( $filler ) );
+		$this->given_themes(
+			array(
+				'dsc-test-big' => array(
+					'style.css'                     => "/*\nTheme Name: DSC Test Big (stand-in)\n*/",
+					'index.php'                     => '<?php',
+					'woocommerce/version-first.php' => $this->template( '8.6.0' ) . "/*\n" . $filler . ' */',
+					'woocommerce/version-last.php'  => "<?php\n/*\n" . $filler . " * @version 8.6.0\n */\n",
+				),
+			),
+			'dsc-test-big',
+			'dsc-test-big'
+		);
+
+		$values = $this->debug_values( $this->environment(), 'dokan-template-overrides' );
+		$this->assertSame( '8.6.0', $values['dsc-test-big/woocommerce/version-first.php'] );
+		$this->assertSame( 'none', $values['dsc-test-big/woocommerce/version-last.php'], 'a version past the first 8 KB is not read' );
+	}
+
+	public function test_a_thousand_overrides_are_bounded(): void {
+		$files = array(
+			'style.css' => "/*\nTheme Name: DSC Test Many (stand-in)\n*/",
+			'index.php' => '<?php',
+		);
+		for ( $i = 0; $i < 1000; $i++ ) {
+			$files[ sprintf( 'woocommerce/many/part-%04d.php', $i ) ] = $this->template( '9.0.' . $i );
+		}
+		$this->given_themes( array( 'dsc-test-many' => $files ), 'dsc-test-many', 'dsc-test-many' );
+
+		$response = $this->get( array( 'report' => '1' ) );
+		$fields   = $response->get_data()['environment']['dokan-template-overrides']['fields'];
+		$this->assertCount( 1 + 200, $fields, 'the count, then 200 files' );
+		$this->assertSame( '>200', $fields['count']['debug'] );
+		$this->assertSame( 'More than 200 (only these are listed)', $fields['count']['value'] );
+		$this->assertLessThan( 200000, strlen( (string) wp_json_encode( $response->get_data() ) ), 'the answer stays small' );
+	}
+
+	public function test_plain_text_from_any_value(): void {
+		$this->assertSame( 'Loading…', Core_Sections::plain( 'Loading&hellip;' ) );
+		$this->assertSame( 'Theme by Someone & Co', Core_Sections::plain( 'Theme by <a href="https://example.test">Someone</a> &amp; Co' ) );
+		$this->assertSame( "time: 30\nmemory: 256M", Core_Sections::plain( array( 'time' => 30, 'memory' => '256M' ) ) );
+		$this->assertSame( 'true', Core_Sections::plain( true ) );
+		$this->assertSame( 'false', Core_Sections::plain( false ) );
+		$this->assertSame( '0', Core_Sections::plain( 0 ) );
+		$this->assertSame( '1.5', Core_Sections::plain( 1.5 ) );
+		$this->assertSame( '', Core_Sections::plain( null ) );
+		$this->assertSame( '', Core_Sections::plain( new \stdClass() ) );
+	}
+
+	/**
+	 * A WooCommerce-style template declaring a version.
+	 *
+	 * @param string $version Version.
+	 * @return string
+	 */
+	private function template( string $version ): string {
+		return "<?php\n/**\n * A template (test stand-in).\n *\n * @see https://woocommerce.com/document/template-structure/\n * @package WooCommerce\\Templates\n * @version $version\n */\n\ndefined( 'ABSPATH' ) || exit;\n";
+	}
+
+	/**
+	 * Writes themes into a theme root of this test's own and makes one active (through
+	 * the options WordPress reads, so nothing is switched for good: the transaction is
+	 * rolled back and the folder removed).
+	 *
+	 * @param array  $themes     Files by path, by theme folder.
+	 * @param string $stylesheet Active theme.
+	 * @param string $template   Its parent (itself when none).
+	 */
+	private function given_themes( array $themes, string $stylesheet, string $template ): void {
+		$this->theme_root = sys_get_temp_dir() . '/dsc-test-themes-' . wp_generate_password( 8, false );
+		foreach ( $themes as $slug => $files ) {
+			foreach ( $files as $path => $contents ) {
+				$file = $this->theme_root . '/' . $slug . '/' . $path;
+				wp_mkdir_p( dirname( $file ) );
+				file_put_contents( $file, $contents ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_file_put_contents
+			}
+		}
+		register_theme_directory( $this->theme_root );
+		search_theme_directories( true );
+		add_filter(
+			'pre_option_stylesheet',
+			static function () use ( $stylesheet ) {
+				return $stylesheet;
+			}
+		);
+		add_filter(
+			'pre_option_template',
+			static function () use ( $template ) {
+				return $template;
+			}
+		);
+		$root = $this->theme_root;
+		foreach ( array( 'pre_option_stylesheet_root', 'pre_option_template_root' ) as $option ) {
+			add_filter(
+				$option,
+				static function () use ( $root ) {
+					return $root;
+				}
+			);
+		}
+		$this->assertSame( $this->theme_root . '/' . $stylesheet, get_stylesheet_directory() );
+	}
+
+	/**
+	 * Removes a folder and everything in it.
+	 *
+	 * @param string $dir Folder.
+	 */
+	private function remove_tree( string $dir ): void {
+		$entries = new \RecursiveIteratorIterator(
+			new \RecursiveDirectoryIterator( $dir, \FilesystemIterator::SKIP_DOTS ),
+			\RecursiveIteratorIterator::CHILD_FIRST
+		);
+		foreach ( $entries as $entry ) {
+			$entry->isDir() ? rmdir( $entry->getPathname() ) : unlink( $entry->getPathname() ); // phpcs:ignore WordPress.WP.AlternativeFunctions.unlink_unlink
+		}
+		rmdir( $dir );
+	}
+}
