@@ -305,8 +305,12 @@ describe( 'without cached facts', () => {
 		} );
 		render( <App appData={ appData( { facts: null } ) } now={ now } /> );
 
+		// The notice is also spoken (wp.a11y copies its text into a hidden live region
+		// outside the page): look for it where a person reads it, in the status region.
 		expect(
-			await screen.findByText( /you may be offline/ )
+			await within(
+				screen.getByRole( 'region', { name: 'Support status' } )
+			).findByText( /you may be offline/ )
 		).toBeInTheDocument();
 		fetchMock.mockResolvedValueOnce( facts() );
 		await user.click( screen.getByRole( 'button', { name: 'Try again' } ) );
