@@ -88,7 +88,11 @@ const outside: SupportVerdict = {
 			latest: '10.4.0',
 			rule: 'W1',
 			reason: 'WooCommerce 9.0.0 is not the latest (10.4.0): outside (W1).',
-			fix: { updateTo: '10.4.0', screen: 'plugins.php' },
+			fix: {
+				action: 'update',
+				updateTo: '10.4.0',
+				screen: 'plugins.php',
+			},
 		} ),
 	],
 };

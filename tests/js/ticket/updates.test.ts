@@ -43,21 +43,29 @@ describe( 'neededUpdates', () => {
 					installed: '9.0.0',
 					latest: '10.4.0',
 					reason: 'WooCommerce must be the latest (W1).',
-					fix: { updateTo: '10.4.0', screen: 'plugins.php' },
+					fix: {
+						action: 'update',
+						updateTo: '10.4.0',
+						screen: 'plugins.php',
+					},
 				} ),
 				component( {
 					slug: 'wordpress',
 					name: 'WordPress',
 					status: 'outside',
 					installed: '6.7',
-					fix: { updateTo: '6.8.1', screen: 'update-core.php' },
+					fix: {
+						action: 'update',
+						updateTo: '6.8.1',
+						screen: 'update-core.php',
+					},
 				} ),
 				component( {
 					slug: 'dokan-pro',
 					name: 'Dokan Pro',
 					status: 'outside',
 					installed: '4.2.0-beta.1',
-					fix: { updateTo: null, screen: null },
+					fix: { action: 'update', updateTo: null, screen: null },
 				} ),
 			],
 		};
