@@ -24,9 +24,10 @@ import { FACTS_EVENT } from './badge/event';
 import type { ApiError } from './api';
 import { ComponentTable } from './components/component-table';
 import { ReportPanel } from './components/report-panel';
-import { isStale, overallLabel } from './components/status-label';
+import { isStale, overallLabel } from './status/labels';
 import { VerdictSummary } from './components/verdict-summary';
 import { buildReport } from './report';
+import { parseSiteFacts } from './site-facts';
 import { defaultPolicy, evaluate } from './support-window';
 import type { SiteFacts } from './support-window';
 import { TicketComposer } from './ticket';
@@ -64,13 +65,13 @@ export function App( {
 		pluginsUrl: appData?.pluginsUrl || 'plugins.php',
 	};
 
-	const [ facts, setFacts ] = useState< SiteFacts | null >(
-		appData?.facts ?? null
-	);
+	// The facts PHP printed, read once (anything unreadable counts as none).
+	const [ cached ] = useState( () => parseSiteFacts( appData?.facts ) );
+	const [ facts, setFacts ] = useState< SiteFacts | null >( cached );
 	// Facts printed by PHP come from its cache; fresh ones come from a check run here.
-	const [ fromCache, setFromCache ] = useState( Boolean( appData?.facts ) );
+	const [ fromCache, setFromCache ] = useState( cached !== null );
 	const [ loading, setLoading ] = useState< Loading >(
-		appData?.facts ? null : 'initial'
+		cached ? null : 'initial'
 	);
 	const [ error, setError ] = useState< ApiError | null >( null );
 	const [ announcement, setAnnouncement ] = useState( '' );
@@ -135,7 +136,7 @@ export function App( {
 
 	useEffect( () => {
 		mounted.current = true;
-		if ( ! appData?.facts ) {
+		if ( ! cached ) {
 			load( false );
 		}
 		return () => {

@@ -6,7 +6,7 @@
 /**
  * Internal dependencies
  */
-import type { SiteFacts, SupportPolicy } from './support-window';
+import type { SupportPolicy } from './support-window';
 
 /** Vendor and community URLs (php/Vendor_Links.php); null where no URL is known. */
 export interface VendorLinks {
@@ -28,8 +28,11 @@ export interface VendorLinks {
 export interface AppData {
 	/** REST route of the facts, relative to the REST root. */
 	restPath: string;
-	/** The last facts assembled (cached), or null when none yet. */
-	facts: SiteFacts | null;
+	/**
+	 * The last facts assembled (cached), or null when none yet; read by
+	 * parseSiteFacts() (src/site-facts.ts) before anything uses them.
+	 */
+	facts: unknown;
 	/** The support policy (filter `dokan_support_check_policy`); validated by the engine. */
 	policy: SupportPolicy;
 	links: VendorLinks;
