@@ -63,6 +63,7 @@ export function App( {
 		// Relative URLs work from any wp-admin screen when PHP gave none.
 		updateCoreUrl: appData?.updateCoreUrl || 'update-core.php',
 		pluginsUrl: appData?.pluginsUrl || 'plugins.php',
+		pluginInstallUrl: appData?.pluginInstallUrl || 'plugin-install.php',
 	};
 
 	// The facts PHP printed, read once (anything unreadable counts as none).
@@ -193,7 +194,13 @@ export function App( {
 					</Notice>
 				) }
 				{ verdict && facts && (
-					<VerdictSummary verdict={ verdict } facts={ facts } />
+					<VerdictSummary
+						verdict={ verdict }
+						facts={ facts }
+						policy={ policy }
+						links={ appData?.links }
+						pluginsUrl={ urls.pluginsUrl }
+					/>
 				) }
 				{ ( facts || error ) && (
 					<p>

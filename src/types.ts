@@ -19,6 +19,13 @@ export interface VendorLinks {
 	weLab: string | null;
 	wordpressForums: string;
 	woocommerceForums: string;
+	/**
+	 * The free Dokan (Lite) forum on WordPress.org, and where Dokan Pro is bought
+	 * (E1, C1). Not printed by PHP yet: the UI falls back to FREE_FORUM_URL and
+	 * BUY_PRO_URL (src/components/eligibility-help).
+	 */
+	dokanForum?: string | null;
+	buyPro?: string | null;
 }
 
 /**
@@ -42,6 +49,12 @@ export interface AppData {
 	pageUrl: string;
 	updateCoreUrl: string;
 	pluginsUrl: string;
+	/**
+	 * admin_url( 'plugin-install.php' ) (network_admin_url on a network), where a
+	 * required plugin is installed; not printed by PHP yet, so the UI falls back
+	 * to the relative `plugin-install.php`.
+	 */
+	pluginInstallUrl?: string;
 	siteHealthUrl: string;
 }
 

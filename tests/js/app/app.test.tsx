@@ -18,7 +18,14 @@ import apiFetch from '@wordpress/api-fetch';
  * Internal dependencies
  */
 import { App } from '../../../src/app';
-import { allLatest, appData, facts, noUpdateData } from './fixtures';
+import {
+	allLatest,
+	appData,
+	facts,
+	noUpdateData,
+	withChanges,
+	withoutPro,
+} from './fixtures';
 
 jest.mock( '@wordpress/api-fetch', () => ( {
 	__esModule: true,
@@ -73,8 +80,11 @@ describe( 'with cached facts', () => {
 		const status = overallStatus();
 		expect( status ).toHaveAttribute( 'data-support-status', 'outside' );
 		expect( status ).toHaveTextContent( 'Outside the supported window' );
+		// In the headline (the report's preview below says it too).
 		expect(
-			screen.getByText(
+			within(
+				screen.getByRole( 'region', { name: 'Support status' } )
+			).getByText(
 				/Outside Dokan’s supported window because of: WooCommerce\./
 			)
 		).toBeInTheDocument();
@@ -413,5 +423,242 @@ describe( 'the report', () => {
 		expect(
 			screen.getByRole( 'heading', { name: 'Site report' } )
 		).toHaveFocus();
+	} );
+} );
+
+describe( 'eligibility and running components (E1, C1, W1)', () => {
+	function statusRegion() {
+		return within(
+			screen.getByRole( 'region', { name: 'Support status' } )
+		);
+	}
+
+	it( 'says calmly that premium support needs Dokan Pro, and where help is', () => {
+		render(
+			<App appData={ appData( { facts: withoutPro() } ) } now={ now } />
+		);
+		expect( overallStatus() ).toHaveAttribute(
+			'data-support-status',
+			'not-eligible'
+		);
+		expect( overallStatus() ).toHaveTextContent( 'Dokan Pro not in use' );
+		expect(
+			statusRegion().getByText(
+				/only for verified customers of Dokan Pro, bought on dokan\.co \(E1, C1\)/
+			)
+		).toBeInTheDocument();
+		expect(
+			statusRegion().getByRole( 'link', {
+				name: /the Dokan forum on WordPress\.org/,
+			} )
+		).toHaveAttribute(
+			'href',
+			'https://wordpress.org/support/plugin/dokan-lite/'
+		);
+		expect(
+			statusRegion().getByRole( 'link', {
+				name: /Dokan Pro on dokan\.co/,
+			} )
+		).toHaveAttribute( 'href', 'https://dokan.co/wordpress/pricing/' );
+		expect(
+			statusRegion().getByRole( 'link', { name: /Dokan’s live chat/ } )
+		).toHaveAttribute( 'href', 'https://dokan.co/chat' );
+		expect(
+			statusRegion().queryByRole( 'link', { name: /^Activate/ } )
+		).toBeNull();
+		// Every component's window is still there.
+		expect( row( 'WooCommerce' ) ).toHaveAttribute(
+			'data-status',
+			'latest'
+		);
+		expect( row( 'Dokan Pro' ) ).toHaveAttribute(
+			'data-status',
+			'not-installed'
+		);
+	} );
+
+	it( 'uses the vendor links PHP prints, when it prints them', () => {
+		const data = appData( { facts: withoutPro() } );
+		data.links = {
+			...data.links,
+			dokanForum: 'https://forum.example/dokan',
+			buyPro: 'https://shop.example/pro',
+		};
+		render( <App appData={ data } now={ now } /> );
+		expect(
+			statusRegion().getByRole( 'link', {
+				name: /the Dokan forum on WordPress\.org/,
+			} )
+		).toHaveAttribute( 'href', 'https://forum.example/dokan' );
+		expect(
+			statusRegion().getByRole( 'link', {
+				name: /Dokan Pro on dokan\.co/,
+			} )
+		).toHaveAttribute( 'href', 'https://shop.example/pro' );
+	} );
+
+	it( 'offers to activate Dokan Pro when it is installed but not active', () => {
+		render(
+			<App
+				appData={ appData( {
+					facts: withChanges( { 'dokan-pro': { active: false } } ),
+				} ) }
+				now={ now }
+			/>
+		);
+		expect( overallStatus() ).toHaveAttribute(
+			'data-support-status',
+			'not-eligible'
+		);
+		expect(
+			statusRegion().getByText( /Dokan Pro is installed but not active/ )
+		).toBeInTheDocument();
+		expect(
+			statusRegion().getByRole( 'link', { name: 'Activate Dokan Pro' } )
+		).toHaveAttribute(
+			'href',
+			'https://shop.example/wp-admin/plugins.php'
+		);
+
+		const pro = row( 'Dokan Pro' );
+		expect( pro ).toHaveAttribute( 'data-status', 'inactive' );
+		const cells = within( pro )
+			.getAllByRole( 'cell' )
+			.map( ( c ) => c.textContent );
+		// Its version, and what its status would be.
+		expect( cells[ 0 ] ).toBe( '4.1.1' );
+		expect( cells[ 3 ] ).toBe( 'InactiveIf active: Latest' );
+		expect( cells[ 4 ] ).toMatch( /not active.*\(E1\)/ );
+		expect(
+			within( pro ).getByRole( 'link', { name: 'Activate Dokan Pro' } )
+		).toHaveAttribute(
+			'href',
+			'https://shop.example/wp-admin/plugins.php'
+		);
+	} );
+
+	it( 'says a required plugin that is missing puts the site outside, and links its installation (W1)', () => {
+		render(
+			<App
+				appData={ appData( {
+					facts: withChanges( { woocommerce: { installed: null } } ),
+					pluginInstallUrl:
+						'https://shop.example/wp-admin/plugin-install.php',
+				} ) }
+				now={ now }
+			/>
+		);
+		expect( overallStatus() ).toHaveAttribute(
+			'data-support-status',
+			'outside'
+		);
+		expect(
+			statusRegion().getByText(
+				/because of: WooCommerce\. Support is for sites running WordPress, WooCommerce and Dokan \(W1\)/
+			)
+		).toBeInTheDocument();
+		const woo = row( 'WooCommerce' );
+		expect( woo ).toHaveAttribute( 'data-status', 'not-installed' );
+		expect( within( woo ).getAllByRole( 'cell' )[ 4 ] ).toHaveTextContent(
+			'WooCommerce is not installed, and support is for sites running it (W1). Install WooCommerce.'
+		);
+		expect(
+			within( woo ).getByRole( 'link', { name: 'Install WooCommerce' } )
+		).toHaveAttribute(
+			'href',
+			'https://shop.example/wp-admin/plugin-install.php?s=WooCommerce&tab=search&type=term'
+		);
+	} );
+
+	it( 'finds the Add Plugins screen relatively when PHP printed no URL for it', () => {
+		render(
+			<App
+				appData={ appData( {
+					facts: withChanges( { woocommerce: { installed: null } } ),
+				} ) }
+				now={ now }
+			/>
+		);
+		expect(
+			screen.getByRole( 'link', { name: 'Install WooCommerce' } )
+		).toHaveAttribute(
+			'href',
+			'plugin-install.php?s=WooCommerce&tab=search&type=term'
+		);
+	} );
+
+	it( 'links the activation of a required plugin that is not active (W1)', () => {
+		render(
+			<App
+				appData={ appData( {
+					facts: withChanges( { 'dokan-lite': { active: false } } ),
+				} ) }
+				now={ now }
+			/>
+		);
+		const dokan = row( 'Dokan' );
+		expect( dokan ).toHaveAttribute( 'data-status', 'inactive' );
+		expect( within( dokan ).getAllByRole( 'cell' )[ 3 ] ).toHaveTextContent(
+			'If active: Latest'
+		);
+		expect(
+			within( dokan ).getByRole( 'link', { name: 'Activate Dokan' } )
+		).toHaveAttribute(
+			'href',
+			'https://shop.example/wp-admin/plugins.php'
+		);
+	} );
+
+	it( 'puts the eligibility in the report and its JSON', async () => {
+		const user = userEvent.setup();
+		const created: Blob[] = [];
+		URL.createObjectURL = jest.fn( ( blob: Blob ) => {
+			created.push( blob );
+			return 'blob:report';
+		} );
+		URL.revokeObjectURL = jest.fn();
+		jest.spyOn( HTMLAnchorElement.prototype, 'click' ).mockImplementation(
+			() => {}
+		);
+		render(
+			<App
+				appData={ appData( {
+					facts: withChanges( { 'dokan-pro': { active: false } } ),
+				} ) }
+				now={ now }
+			/>
+		);
+		const text = (
+			screen.getByRole( 'textbox', {
+				name: 'Report preview',
+			} ) as HTMLTextAreaElement
+		 ).value;
+		expect( text ).toMatch(
+			/^### dokan-support-check ###\n\nverdict: not-eligible\n/
+		);
+		expect( text ).toContain( '\npremium: dokan-pro\n' );
+		expect( text ).toContain(
+			'\nreason: Dokan Pro is installed but not active'
+		);
+		expect( text ).toContain(
+			'### dokan-pro ###\n\nname: Dokan Pro\nstatus: inactive\nwindow status: latest\n'
+		);
+		expect( text ).toContain( '\nfix: activate (plugins.php)\n' );
+
+		await user.click(
+			screen.getByRole( 'button', { name: 'Download .json' } )
+		);
+		const data = JSON.parse( await blobText( created[ 0 ]! ) );
+		expect( data.verdict.overall ).toBe( 'not-eligible' );
+		expect(
+			data.verdict.components.find(
+				( c: { slug: string } ) => c.slug === 'dokan-pro'
+			)
+		).toMatchObject( {
+			status: 'inactive',
+			windowStatus: 'latest',
+			fix: { action: 'activate', screen: 'plugins.php' },
+		} );
+		expect( data.policy.premium ).toEqual( [ 'dokan-pro' ] );
 	} );
 } );
