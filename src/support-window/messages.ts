@@ -171,7 +171,7 @@ const TEXT = {
 	policyPremiumSlug: () =>
 		/* translators: %s: a component slug. */
 		__(
-			'The support policy names "%s" as premium, but no component of that slug.',
+			'The support policy names "%s" as premium, but has no component of that slug.',
 			'dokan-support-check'
 		),
 	noteEstimate: () =>

@@ -369,7 +369,7 @@ describe( 'validation of premium and required', () => {
 		],
 		[
 			{ premium: [ 'dokan-plus' ] },
-			'The support policy names "dokan-plus" as premium, but no component of that slug.',
+			'The support policy names "dokan-plus" as premium, but has no component of that slug.',
 		],
 		[
 			{
