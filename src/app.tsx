@@ -8,6 +8,8 @@
  */
 import { Button, Notice, Spinner } from '@wordpress/components';
 import {
+	lazy,
+	Suspense,
 	useCallback,
 	useEffect,
 	useMemo,
@@ -30,8 +32,21 @@ import { buildReport } from './report';
 import { parseSiteFacts } from './site-facts';
 import { defaultPolicy, evaluate } from './support-window';
 import type { SiteFacts } from './support-window';
-import { TicketComposer } from './ticket';
 import type { AppData } from './types';
+// The composer's styles stay in the page's stylesheet (and its RTL copy).
+import './ticket/index.scss';
+
+/*
+ * The ticket composer sits below the verdict, the components and the report, and
+ * is nearly half the page's code: it loads right after the page has drawn the
+ * verdict (build/index-ticket.js). Its strings are in the page's translations:
+ * bin/i18n.mjs puts an entry's chunks' strings in the entry's JSON file.
+ */
+const TicketComposer = lazy( () =>
+	import( /* webpackChunkName: "index-ticket" */ './ticket' ).then(
+		( module ) => ( { default: module.TicketComposer } )
+	)
+);
 
 /** The hash of the link agents send: it opens the page on the report. */
 export const REPORT_HASH = '#report';
@@ -246,16 +261,18 @@ export function App( {
 			</section>
 
 			{ appData && (
-				<TicketComposer
-					appData={ appData }
-					facts={ facts }
-					verdict={ verdict }
-					report={ {
-						full: report.full,
-						redacted: report.redacted,
-						json: report.json,
-					} }
-				/>
+				<Suspense fallback={ null }>
+					<TicketComposer
+						appData={ appData }
+						facts={ facts }
+						verdict={ verdict }
+						report={ {
+							full: report.full,
+							redacted: report.redacted,
+							json: report.json,
+						} }
+					/>
+				</Suspense>
 			) }
 		</div>
 	);

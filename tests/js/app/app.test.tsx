@@ -63,6 +63,18 @@ function blobText( blob: Blob ): Promise< string > {
 	} );
 }
 
+/**
+ * Renders the page and waits, as a person would, for the ticket composer: it
+ * loads after the page has drawn the verdict (React.lazy).
+ *
+ * @param ui The page.
+ */
+async function renderApp( ui: Parameters< typeof render >[ 0 ] ) {
+	const result = render( ui );
+	await screen.findByText( 'Ticket composer' );
+	return result;
+}
+
 function row( name: string ) {
 	return screen.getByRole( 'rowheader', { name } ).closest( 'tr' )!;
 }
@@ -74,8 +86,8 @@ beforeEach( () => {
 } );
 
 describe( 'with cached facts', () => {
-	it( 'shows the verdict first, as words, and makes no request', () => {
-		render( <App appData={ appData() } now={ now } /> );
+	it( 'shows the verdict first, as words, and makes no request', async () => {
+		await renderApp( <App appData={ appData() } now={ now } /> );
 
 		const status = overallStatus();
 		expect( status ).toHaveAttribute( 'data-support-status', 'outside' );
@@ -97,8 +109,8 @@ describe( 'with cached facts', () => {
 		).toEqual( [ 'Support status', 'Components', 'Site report' ] );
 	} );
 
-	it( 'lists each component with versions, status, reason and fix', () => {
-		render( <App appData={ appData() } now={ now } /> );
+	it( 'lists each component with versions, status, reason and fix', async () => {
+		await renderApp( <App appData={ appData() } now={ now } /> );
 
 		const woo = row( 'WooCommerce' );
 		expect( woo ).toHaveAttribute( 'data-component', 'woocommerce' );
@@ -135,8 +147,8 @@ describe( 'with cached facts', () => {
 		expect( within( row( 'WordPress' ) ).queryByRole( 'link' ) ).toBeNull();
 	} );
 
-	it( 'links a WordPress update to the core update screen', () => {
-		render(
+	it( 'links a WordPress update to the core update screen', async () => {
+		await renderApp(
 			<App
 				appData={ appData( {
 					facts: facts( { wordpress: '6.8.12' } ),
@@ -154,8 +166,8 @@ describe( 'with cached facts', () => {
 		);
 	} );
 
-	it( 'says supported when every component is inside', () => {
-		render(
+	it( 'says supported when every component is inside', async () => {
+		await renderApp(
 			<App appData={ appData( { facts: allLatest() } ) } now={ now } />
 		);
 		expect( overallStatus() ).toHaveAttribute(
@@ -166,8 +178,8 @@ describe( 'with cached facts', () => {
 		expect( screen.queryByRole( 'link', { name: /^Update / } ) ).toBeNull();
 	} );
 
-	it( 'says it cannot tell when there is no update data, never supported', () => {
-		render(
+	it( 'says it cannot tell when there is no update data, never supported', async () => {
+		await renderApp(
 			<App appData={ appData( { facts: noUpdateData() } ) } now={ now } />
 		);
 		expect( overallStatus() ).toHaveAttribute(
@@ -181,9 +193,11 @@ describe( 'with cached facts', () => {
 		);
 	} );
 
-	it( 'warns when the cached facts are more than 12 hours old', () => {
+	it( 'warns when the cached facts are more than 12 hours old', async () => {
 		const old = facts( {}, '2026-11-26T12:00:00Z' );
-		render( <App appData={ appData( { facts: old } ) } now={ now } /> );
+		await renderApp(
+			<App appData={ appData( { facts: old } ) } now={ now } />
+		);
 		expect(
 			within(
 				screen.getByRole( 'region', { name: 'Support status' } )
@@ -191,8 +205,8 @@ describe( 'with cached facts', () => {
 		).toBeInTheDocument();
 	} );
 
-	it( 'hands the composer the facts, the verdict and the report', () => {
-		render( <App appData={ appData() } now={ now } /> );
+	it( 'hands the composer the facts, the verdict and the report', async () => {
+		await renderApp( <App appData={ appData() } now={ now } /> );
 		expect( screen.getByText( 'Ticket composer' ) ).toBeInTheDocument();
 		const props = mockComposerProps.mock.calls.at( -1 )[ 0 ];
 		expect( props.verdict.overall ).toBe( 'outside' );
@@ -209,7 +223,7 @@ describe( 'checking again', () => {
 	it( 'asks the server to refresh, shows the new verdict and announces it', async () => {
 		const user = userEvent.setup();
 		fetchMock.mockResolvedValueOnce( allLatest() );
-		render( <App appData={ appData() } now={ now } /> );
+		await renderApp( <App appData={ appData() } now={ now } /> );
 
 		await user.click(
 			screen.getByRole( 'button', { name: 'Check again' } )
@@ -237,7 +251,7 @@ describe( 'checking again', () => {
 		fetchMock.mockResolvedValueOnce( fresh );
 		const listener = jest.fn();
 		window.addEventListener( 'dokan-support-check:facts', listener );
-		render( <App appData={ appData() } now={ now } /> );
+		await renderApp( <App appData={ appData() } now={ now } /> );
 
 		await user.click(
 			screen.getByRole( 'button', { name: 'Check again' } )
@@ -258,7 +272,7 @@ describe( 'checking again', () => {
 				'The site was checked a moment ago. Try again in 42 seconds.',
 			data: { status: 429, retry_after: 42 },
 		} );
-		render( <App appData={ appData() } now={ now } /> );
+		await renderApp( <App appData={ appData() } now={ now } /> );
 
 		await user.click(
 			screen.getByRole( 'button', { name: 'Check again' } )
@@ -290,7 +304,9 @@ describe( 'without cached facts', () => {
 		fetchMock.mockReturnValueOnce(
 			new Promise( ( resolve ) => ( answer = resolve ) )
 		);
-		render( <App appData={ appData( { facts: null } ) } now={ now } /> );
+		await renderApp(
+			<App appData={ appData( { facts: null } ) } now={ now } />
+		);
 
 		expect(
 			screen.getByText(
@@ -314,7 +330,9 @@ describe( 'without cached facts', () => {
 			code: 'fetch_error',
 			message: 'You are probably offline.',
 		} );
-		render( <App appData={ appData( { facts: null } ) } now={ now } /> );
+		await renderApp(
+			<App appData={ appData( { facts: null } ) } now={ now } />
+		);
 
 		// The notice is also spoken (wp.a11y copies its text into a hidden live region
 		// outside the page): look for it where a person reads it, in the status region.
@@ -352,7 +370,7 @@ describe( 'without cached facts', () => {
 describe( 'the report', () => {
 	it( 'is previewed, switches to the redacted text, and is copied', async () => {
 		const user = userEvent.setup();
-		render( <App appData={ appData() } now={ now } /> );
+		await renderApp( <App appData={ appData() } now={ now } /> );
 		const region = screen.getByRole( 'region', { name: 'Site report' } );
 		const preview = within( region ).getByRole( 'textbox', {
 			name: 'Report preview',
@@ -398,7 +416,7 @@ describe( 'the report', () => {
 				clicks.push( this.download );
 			}
 		);
-		render( <App appData={ appData() } now={ now } /> );
+		await renderApp( <App appData={ appData() } now={ now } /> );
 
 		await user.click(
 			screen.getByRole( 'button', { name: 'Download .txt' } )
@@ -417,9 +435,9 @@ describe( 'the report', () => {
 		).toBe( 'outside' );
 	} );
 
-	it( 'takes focus when the page is opened with #report', () => {
+	it( 'takes focus when the page is opened with #report', async () => {
 		window.location.hash = '#report';
-		render( <App appData={ appData() } now={ now } /> );
+		await renderApp( <App appData={ appData() } now={ now } /> );
 		expect(
 			screen.getByRole( 'heading', { name: 'Site report' } )
 		).toHaveFocus();
@@ -433,8 +451,8 @@ describe( 'eligibility and running components (E1, C1, W1)', () => {
 		);
 	}
 
-	it( 'says calmly that premium support needs Dokan Pro, and where help is', () => {
-		render(
+	it( 'says calmly that premium support needs Dokan Pro, and where help is', async () => {
+		await renderApp(
 			<App appData={ appData( { facts: withoutPro() } ) } now={ now } />
 		);
 		expect( overallStatus() ).toHaveAttribute(
@@ -477,14 +495,14 @@ describe( 'eligibility and running components (E1, C1, W1)', () => {
 		);
 	} );
 
-	it( 'uses the vendor links PHP prints, when it prints them', () => {
+	it( 'uses the vendor links PHP prints, when it prints them', async () => {
 		const data = appData( { facts: withoutPro() } );
 		data.links = {
 			...data.links,
 			dokanForum: 'https://forum.example/dokan',
 			buyPro: 'https://shop.example/pro',
 		};
-		render( <App appData={ data } now={ now } /> );
+		await renderApp( <App appData={ data } now={ now } /> );
 		expect(
 			statusRegion().getByRole( 'link', {
 				name: /the Dokan forum on WordPress\.org/,
@@ -497,8 +515,8 @@ describe( 'eligibility and running components (E1, C1, W1)', () => {
 		).toHaveAttribute( 'href', 'https://shop.example/pro' );
 	} );
 
-	it( 'offers to activate Dokan Pro when it is installed but not active', () => {
-		render(
+	it( 'offers to activate Dokan Pro when it is installed but not active', async () => {
+		await renderApp(
 			<App
 				appData={ appData( {
 					facts: withChanges( { 'dokan-pro': { active: false } } ),
@@ -537,8 +555,8 @@ describe( 'eligibility and running components (E1, C1, W1)', () => {
 		);
 	} );
 
-	it( 'says a required plugin that is missing puts the site outside, and links its installation (W1)', () => {
-		render(
+	it( 'says a required plugin that is missing puts the site outside, and links its installation (W1)', async () => {
+		await renderApp(
 			<App
 				appData={ appData( {
 					facts: withChanges( { woocommerce: { installed: null } } ),
@@ -570,8 +588,8 @@ describe( 'eligibility and running components (E1, C1, W1)', () => {
 		);
 	} );
 
-	it( 'finds the Add Plugins screen relatively when PHP printed no URL for it', () => {
-		render(
+	it( 'finds the Add Plugins screen relatively when PHP printed no URL for it', async () => {
+		await renderApp(
 			<App
 				appData={ appData( {
 					facts: withChanges( { woocommerce: { installed: null } } ),
@@ -587,8 +605,8 @@ describe( 'eligibility and running components (E1, C1, W1)', () => {
 		);
 	} );
 
-	it( 'links the activation of a required plugin that is not active (W1)', () => {
-		render(
+	it( 'links the activation of a required plugin that is not active (W1)', async () => {
+		await renderApp(
 			<App
 				appData={ appData( {
 					facts: withChanges( { 'dokan-lite': { active: false } } ),
@@ -620,7 +638,7 @@ describe( 'eligibility and running components (E1, C1, W1)', () => {
 		jest.spyOn( HTMLAnchorElement.prototype, 'click' ).mockImplementation(
 			() => {}
 		);
-		render(
+		await renderApp(
 			<App
 				appData={ appData( {
 					facts: withChanges( { 'dokan-pro': { active: false } } ),
