@@ -1,7 +1,8 @@
 /**
  * Prints the gzipped sizes of the two scripts that wp-admin loads: the
  * Support Check page (build/index.js) and the badge (build/badge.js, on every
- * admin screen), against their budgets (15 KB and 3 KB). Builds first
+ * admin screen), against their budgets (15 KB and 3 KB), and the chunks the
+ * page loads after drawing the verdict (build/index-*.js). Builds first
  * (`wp-scripts build`) unless given --no-build. Needs no site. Asserts
  * nothing: it measures.
  *
@@ -9,7 +10,7 @@
  */
 /* eslint-disable no-console -- A command-line script: it prints its figures. */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -50,4 +51,14 @@ for ( const [ label, file, budget ] of BUDGETS ) {
 	console.log(
 		`${ label }, gzip -9: ${ bytes } B (${ kb } KB), budget ${ budget } KB: ${ verdict }`
 	);
+}
+for ( const chunk of readdirSync( join( ROOT, 'build' ) ) ) {
+	if ( /^index-.+\.js$/.test( chunk ) ) {
+		const bytes = gzipped( `build/${ chunk }` );
+		console.log(
+			`  + ${ chunk }, loaded after the verdict, gzip -9: ${ bytes } B (${ (
+				bytes / 1024
+			).toFixed( 1 ) } KB)`
+		);
+	}
 }
