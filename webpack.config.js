@@ -18,7 +18,9 @@ const TerserPlugin = require(
  */
 const printed = new Set();
 const minimizer = new TerserPlugin( {
-	parallel: false, // The set above lives in this process.
+	// The set lives in this process: one production build per run (`wp-scripts start`
+	// does not minify, so it never meets this).
+	parallel: false,
 	terserOptions: {
 		output: {
 			comments: ( _node, comment ) => {
