@@ -292,14 +292,21 @@ function updatePo( file ) {
 }
 
 /**
- * The JED 1.x JSON WordPress reads for one script, holding only that script's strings.
+ * The JED 1.x JSON WordPress reads for one script, holding only that script's strings
+ * and those of the chunks it loads itself (build/<entry>-<name>.js, e.g. the page's
+ * index-ticket.js): WordPress loads translations per enqueued script, never for a chunk.
  *
  * @param {Object} po     A parsed .po file.
  * @param {string} script A built script's path inside the plugin.
  * @return {string} The JSON.
  */
 function scriptJson( po, script ) {
-	const wanted = new Set( jsStrings( script ).map( keyOf ) );
+	const chunks = SCRIPTS.filter( ( file ) =>
+		file.startsWith( script.replace( /\.js$/, '-' ) )
+	);
+	const wanted = new Set(
+		[ script, ...chunks ].flatMap( jsStrings ).map( keyOf )
+	);
 	const messages = {
 		'': {
 			domain: 'messages',
@@ -333,6 +340,13 @@ function compiledFiles() {
 		const base = file.replace( /\.po$/, '' );
 		files[ `${ base }.mo` ] = gettextParser.mo.compile( po );
 		for ( const script of SCRIPTS ) {
+			if (
+				SCRIPTS.some( ( entry ) =>
+					script.startsWith( entry.replace( /\.js$/, '-' ) )
+				)
+			) {
+				continue; // A chunk: its strings are in its entry's file.
+			}
 			// WordPress looks the file up by the md5 of the script's path inside the plugin.
 			const hash = createHash( 'md5' ).update( script ).digest( 'hex' );
 			files[ `${ base }-${ hash }.json` ] = Buffer.from(

@@ -13,6 +13,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { parseSiteFacts } from './site-facts';
 import type { SiteFacts } from './support-window';
 
 /** Route of the site facts, relative to the REST root (AppData.restPath says the same). */
@@ -30,25 +31,32 @@ export interface ApiError {
 }
 
 /**
- * Fetches the site facts.
+ * Fetches the site facts, read once here (parseSiteFacts()) so that the engine
+ * gets honest types.
  *
  * @param options         Options.
  * @param options.refresh Ask the server to check again instead of answering from its cache.
  * @param options.path    Route to call (AppData.restPath); defaults to SITE_CHECK_PATH.
- * @return The facts; rejects with an ApiError.
+ * @return The facts; rejects with an ApiError (`invalid` when the answer is not site facts).
  */
 export async function fetchSiteFacts( {
 	refresh = false,
 	path = SITE_CHECK_PATH,
 }: { refresh?: boolean; path?: string } = {} ): Promise< SiteFacts > {
+	let answer: unknown;
 	try {
-		return await apiFetch< SiteFacts >( {
+		answer = await apiFetch< unknown >( {
 			path: refresh ? addRefresh( path ) : path,
 			method: 'GET',
 		} );
 	} catch ( error ) {
 		throw toApiError( error );
 	}
+	const facts = parseSiteFacts( answer );
+	if ( ! facts ) {
+		throw toApiError( { code: 'invalid_json' } );
+	}
+	return facts;
 }
 
 function addRefresh( path: string ): string {

@@ -8,6 +8,8 @@
  */
 import { Button, Notice, Spinner } from '@wordpress/components';
 import {
+	lazy,
+	Suspense,
 	useCallback,
 	useEffect,
 	useMemo,
@@ -24,13 +26,27 @@ import { FACTS_EVENT } from './badge/event';
 import type { ApiError } from './api';
 import { ComponentTable } from './components/component-table';
 import { ReportPanel } from './components/report-panel';
-import { isStale, overallLabel } from './components/status-label';
+import { isStale, overallLabel } from './status/labels';
 import { VerdictSummary } from './components/verdict-summary';
 import { buildReport } from './report';
+import { parseSiteFacts } from './site-facts';
 import { defaultPolicy, evaluate } from './support-window';
 import type { SiteFacts } from './support-window';
-import { TicketComposer } from './ticket';
 import type { AppData } from './types';
+// The composer's styles stay in the page's stylesheet (and its RTL copy).
+import './ticket/index.scss';
+
+/*
+ * The ticket composer sits below the verdict, the components and the report, and
+ * is nearly half the page's code: it loads right after the page has drawn the
+ * verdict (build/index-ticket.js). Its strings are in the page's translations:
+ * bin/i18n.mjs puts an entry's chunks' strings in the entry's JSON file.
+ */
+const TicketComposer = lazy( () =>
+	import( /* webpackChunkName: "index-ticket" */ './ticket' ).then(
+		( module ) => ( { default: module.TicketComposer } )
+	)
+);
 
 /** The hash of the link agents send: it opens the page on the report. */
 export const REPORT_HASH = '#report';
@@ -62,15 +78,16 @@ export function App( {
 		// Relative URLs work from any wp-admin screen when PHP gave none.
 		updateCoreUrl: appData?.updateCoreUrl || 'update-core.php',
 		pluginsUrl: appData?.pluginsUrl || 'plugins.php',
+		pluginInstallUrl: appData?.pluginInstallUrl || 'plugin-install.php',
 	};
 
-	const [ facts, setFacts ] = useState< SiteFacts | null >(
-		appData?.facts ?? null
-	);
+	// The facts PHP printed, read once (anything unreadable counts as none).
+	const [ cached ] = useState( () => parseSiteFacts( appData?.facts ) );
+	const [ facts, setFacts ] = useState< SiteFacts | null >( cached );
 	// Facts printed by PHP come from its cache; fresh ones come from a check run here.
-	const [ fromCache, setFromCache ] = useState( Boolean( appData?.facts ) );
+	const [ fromCache, setFromCache ] = useState( cached !== null );
 	const [ loading, setLoading ] = useState< Loading >(
-		appData?.facts ? null : 'initial'
+		cached ? null : 'initial'
 	);
 	const [ error, setError ] = useState< ApiError | null >( null );
 	const [ announcement, setAnnouncement ] = useState( '' );
@@ -135,7 +152,7 @@ export function App( {
 
 	useEffect( () => {
 		mounted.current = true;
-		if ( ! appData?.facts ) {
+		if ( ! cached ) {
 			load( false );
 		}
 		return () => {
@@ -192,7 +209,13 @@ export function App( {
 					</Notice>
 				) }
 				{ verdict && facts && (
-					<VerdictSummary verdict={ verdict } facts={ facts } />
+					<VerdictSummary
+						verdict={ verdict }
+						facts={ facts }
+						policy={ policy }
+						links={ appData?.links }
+						pluginsUrl={ urls.pluginsUrl }
+					/>
 				) }
 				{ ( facts || error ) && (
 					<p>
@@ -238,16 +261,18 @@ export function App( {
 			</section>
 
 			{ appData && (
-				<TicketComposer
-					appData={ appData }
-					facts={ facts }
-					verdict={ verdict }
-					report={ {
-						full: report.full,
-						redacted: report.redacted,
-						json: report.json,
-					} }
-				/>
+				<Suspense fallback={ null }>
+					<TicketComposer
+						appData={ appData }
+						facts={ facts }
+						verdict={ verdict }
+						report={ {
+							full: report.full,
+							redacted: report.redacted,
+							json: report.json,
+						} }
+					/>
+				</Suspense>
 			) }
 		</div>
 	);

@@ -6,7 +6,7 @@
 /**
  * Internal dependencies
  */
-import type { SiteFacts, SupportPolicy } from './support-window';
+import type { SupportPolicy } from './support-window';
 
 /** Vendor and community URLs (php/Vendor_Links.php); null where no URL is known. */
 export interface VendorLinks {
@@ -19,6 +19,13 @@ export interface VendorLinks {
 	weLab: string | null;
 	wordpressForums: string;
 	woocommerceForums: string;
+	/**
+	 * The free Dokan (Lite) forum on WordPress.org, and where Dokan Pro is bought
+	 * (E1, C1). Not printed by PHP yet: the UI falls back to FREE_FORUM_URL and
+	 * BUY_PRO_URL (src/components/eligibility-help).
+	 */
+	dokanForum?: string | null;
+	buyPro?: string | null;
 }
 
 /**
@@ -28,8 +35,11 @@ export interface VendorLinks {
 export interface AppData {
 	/** REST route of the facts, relative to the REST root. */
 	restPath: string;
-	/** The last facts assembled (cached), or null when none yet. */
-	facts: SiteFacts | null;
+	/**
+	 * The last facts assembled (cached), or null when none yet; read by
+	 * parseSiteFacts() (src/site-facts.ts) before anything uses them.
+	 */
+	facts: unknown;
 	/** The support policy (filter `dokan_support_check_policy`); validated by the engine. */
 	policy: SupportPolicy;
 	links: VendorLinks;
@@ -39,6 +49,12 @@ export interface AppData {
 	pageUrl: string;
 	updateCoreUrl: string;
 	pluginsUrl: string;
+	/**
+	 * admin_url( 'plugin-install.php' ) (network_admin_url on a network), where a
+	 * required plugin is installed; not printed by PHP yet, so the UI falls back
+	 * to the relative `plugin-install.php`.
+	 */
+	pluginInstallUrl?: string;
 	siteHealthUrl: string;
 }
 

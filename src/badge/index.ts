@@ -1,22 +1,24 @@
 /**
  * The badge bundle: fills the admin-bar node and the dashboard widget that
  * php/Badge.php prints, from the cached facts printed with it. Plain DOM and the
- * engine only (no React, no REST call), so it stays small on every admin screen.
+ * engine's decision only (no React, no REST call, none of the engine's
+ * sentences), so it stays small on every admin screen.
  */
 
 /**
  * Internal dependencies
  */
-import { defaultPolicy } from '../support-window';
-import type { SiteFacts, SupportPolicy } from '../support-window';
-import { statusIcon } from '../components/status-label/labels';
+import { defaultPolicy } from '../support-window/policy';
+import type { SiteFacts, SupportPolicy } from '../support-window/types';
+import { overallIcon } from '../status/labels';
 import { badgeState } from './state';
 import type { BadgeState } from './state';
 import { FACTS_EVENT } from './event';
 import './index.scss';
 
 export interface BadgeData {
-	facts: SiteFacts | null;
+	/** The cached facts as PHP printed them (read by parseSiteFacts()); null = never checked. */
+	facts: unknown;
 	policy: SupportPolicy | null;
 }
 
@@ -42,7 +44,7 @@ export function paint( root: ParentNode, state: BadgeState ): void {
 					/\bdashicons-[\w-]+/g,
 					''
 				);
-				icon.classList.add( statusIcon( state.status ) );
+				icon.classList.add( overallIcon( state.status ) );
 			}
 			badge
 				.querySelectorAll( '.dsc-badge__text' )
@@ -62,7 +64,7 @@ export function paint( root: ParentNode, state: BadgeState ): void {
  */
 export function start( data: BadgeData | undefined ): void {
 	const policy = data?.policy ?? defaultPolicy;
-	const show = ( facts: SiteFacts | null ) =>
+	const show = ( facts: unknown ) =>
 		paint( document, badgeState( facts, policy, Date.now() ) );
 	show( data?.facts ?? null );
 	window.addEventListener( FACTS_EVENT, ( event ) =>

@@ -1,6 +1,8 @@
 /**
- * What the badge says: the engine's overall verdict on the cached facts, in words.
- * Pure (the clock is passed in).
+ * What the badge says: the engine's overall status on the cached facts, in a few
+ * words. It runs decide() without the engine's sentences (they stay with the
+ * page), so the bundle loaded on every admin screen stays small. Pure (the clock
+ * is passed in).
  */
 
 /**
@@ -11,13 +13,10 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { evaluate } from '../support-window';
-import type {
-	OverallStatus,
-	SiteFacts,
-	SupportPolicy,
-} from '../support-window';
-import { isStale, overallLabel } from '../components/status-label/labels';
+import { parseSiteFacts } from '../site-facts';
+import { decide } from '../support-window/decide';
+import type { OverallStatus, SupportPolicy } from '../support-window/types';
+import { isStale, neededAction, overallLabel } from '../status/labels';
 
 export interface BadgeState {
 	status: OverallStatus;
@@ -31,16 +30,18 @@ export interface BadgeState {
 /**
  * Decides what the badge shows.
  *
- * @param facts  Cached facts, or null when the site was never checked.
+ * @param input  Cached facts as PHP printed them (read by parseSiteFacts()), or
+ *               null when the site was never checked.
  * @param policy The support policy.
  * @param now    Current time (ms).
  * @return The badge's state.
  */
 export function badgeState(
-	facts: SiteFacts | null,
+	input: unknown,
 	policy: SupportPolicy,
 	now: number
 ): BadgeState {
+	const facts = parseSiteFacts( input );
 	if ( ! facts ) {
 		return {
 			status: 'unknown',
@@ -55,48 +56,88 @@ export function badgeState(
 			stale: false,
 		};
 	}
-	const verdict = evaluate( facts, policy );
+	const verdict = decide( facts, policy );
 	const stale = isStale( facts.generatedAt, now );
-	const label = stale
-		? sprintf(
-				/* translators: %s: the verdict, e.g. "Supported". */
-				__( 'Dokan support: %s (stale)', 'dokan-support-check' ),
-				overallLabel( verdict.overall )
-			)
-		: sprintf(
-				/* translators: %s: the verdict, e.g. "Supported". */
-				__( 'Dokan support: %s', 'dokan-support-check' ),
-				overallLabel( verdict.overall )
-			);
+	const format = stale
+		? /* translators: %s: the verdict, e.g. "Supported". */
+			__( 'Dokan support: %s (stale)', 'dokan-support-check' )
+		: /* translators: %s: the verdict, e.g. "Supported". */
+			__( 'Dokan support: %s', 'dokan-support-check' );
+	const label = sprintf( format, overallLabel( verdict.overall ) );
 
-	let detail: string;
+	const names = ( ...actions: string[] ) =>
+		verdict.components
+			.filter( ( c ) => actions.includes( neededAction( c ) ?? '' ) )
+			.map( ( c ) => c.name )
+			.join( ', ' );
+	const sentences: string[] = [];
 	if ( verdict.overall === 'supported' ) {
-		detail = __(
-			'Every installed component is inside Dokan’s supported window.',
-			'dokan-support-check'
+		sentences.push(
+			__(
+				'Every installed component is inside Dokan’s supported window.',
+				'dokan-support-check'
+			)
+		);
+	} else if ( verdict.overall === 'not-eligible' ) {
+		sentences.push(
+			sprintf(
+				/* translators: %s: product names, e.g. "Dokan Pro". */
+				__(
+					'Premium support is for sites running %s (E1); Dokan Lite users get free help on the WordPress.org forum.',
+					'dokan-support-check'
+				),
+				verdict.components
+					.filter( ( c ) => policy.premium?.includes( c.slug ) )
+					.map( ( c ) => c.name )
+					.join( ', ' )
+			)
 		);
 	} else if ( verdict.overall === 'outside' ) {
-		detail = sprintf(
-			/* translators: %s: comma-separated component names, e.g. "WordPress, WooCommerce". */
-			__( 'Update to get support: %s.', 'dokan-support-check' ),
-			verdict.components
-				.filter( ( c ) => c.status === 'outside' )
-				.map( ( c ) => c.name )
-				.join( ', ' )
-		);
+		const [ update, setUp ] = [
+			names( 'update' ),
+			names( 'install', 'activate' ),
+		];
+		if ( update ) {
+			sentences.push(
+				sprintf(
+					/* translators: %s: component names, e.g. "WordPress, WooCommerce". */
+					__( 'Update to get support: %s.', 'dokan-support-check' ),
+					update
+				)
+			);
+		}
+		if ( setUp ) {
+			sentences.push(
+				sprintf(
+					/* translators: %s: component names, e.g. "WooCommerce". */
+					__(
+						'Install or activate to get support: %s.',
+						'dokan-support-check'
+					),
+					setUp
+				)
+			);
+		}
 	} else {
-		detail = __(
-			'Some versions could not be checked, so support cannot be confirmed.',
-			'dokan-support-check'
+		sentences.push(
+			__(
+				'Some versions could not be checked, so support cannot be confirmed.',
+				'dokan-support-check'
+			)
 		);
 	}
 	if ( stale ) {
-		detail +=
-			' ' +
+		sentences.push(
 			__(
 				'This is from a check more than 12 hours old: open Support Check to check again.',
 				'dokan-support-check'
-			);
+			)
+		);
 	}
-	return { status: verdict.overall, label, detail, stale };
+	return {
+		status: verdict.overall,
+		label,
+		detail: sentences.join( ' ' ),
+		stale,
+	};
 }

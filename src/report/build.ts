@@ -9,10 +9,12 @@
  * Internal dependencies
  */
 import type {
+	ComponentFix,
 	SiteFacts,
 	SupportPolicy,
 	SupportVerdict,
 } from '../support-window';
+import { verdictSummary } from '../status/summary';
 import { REDACTED, isSecretKey, redactText } from './redact';
 
 /** One `key: value` line; the value is already a string. */
@@ -47,6 +49,8 @@ export interface Report {
 const SAFE_KEYS = new Set( [
 	'verdict',
 	'status',
+	'window status',
+	'premium',
 	'slug',
 	'installed',
 	'latest',
@@ -68,6 +72,21 @@ const SAFE_KEYS = new Set( [
 ] );
 
 const NOT_SET = 'none';
+
+/**
+ * A fix as one line: `update to 4.1.2 (plugins.php)`, `install
+ * (plugin-install.php)`, `activate (plugins.php)`.
+ *
+ * @param fix The fix.
+ * @return The line.
+ */
+function fixLine( fix: ComponentFix ): string {
+	const what =
+		fix.action === 'update'
+			? `update to ${ orNone( fix.updateTo ) }`
+			: fix.action;
+	return `${ what } (${ orNone( fix.screen ) })`;
+}
 
 function orNone( value: string | null | undefined ): string {
 	return value === null || value === undefined || value === ''
@@ -93,15 +112,21 @@ export function reportSections( input: ReportInput ): ReportSection[] {
 			Object.entries( policy.components )
 				.map(
 					( [ slug, rule ] ) =>
-						`${ slug } ${ rule.releasesBehind } behind`
+						`${ slug } ${ rule.releasesBehind } behind${
+							rule.required ? ' (required)' : ''
+						}`
 				)
 				.join( ', ' ) || NOT_SET,
 		],
+		[ 'premium', policy.premium?.join( ', ' ) || NOT_SET ],
 		[ 'facts generated', orNone( facts?.generatedAt ) ],
 		[ 'report generated', now ],
 	];
 	if ( verdict?.error ) {
 		summary.push( [ 'error', verdict.error ] );
+	} else if ( verdict && verdict.overall !== 'supported' ) {
+		// Why, in the page's words: what an agent answers first (E1, W1-W3).
+		summary.push( [ 'reason', verdictSummary( verdict, policy ) ] );
 	}
 	if ( ! facts ) {
 		summary.push( [ 'note', 'The site check has not run yet.' ] );
@@ -115,6 +140,9 @@ export function reportSections( input: ReportInput ): ReportSection[] {
 		const entries: ReportEntry[] = [
 			[ 'name', component.name ],
 			[ 'status', component.status ],
+			...( component.windowStatus
+				? [ [ 'window status', component.windowStatus ] as ReportEntry ]
+				: [] ),
 			[ 'installed', orNone( component.installed ) ],
 			[ 'latest', orNone( component.latest ) ],
 			[ 'oldest supported', orNone( component.oldestSupported ) ],
@@ -132,12 +160,7 @@ export function reportSections( input: ReportInput ): ReportSection[] {
 			entries.push( [ 'note', component.note ] );
 		}
 		if ( component.fix ) {
-			entries.push( [
-				'fix',
-				`update to ${ orNone( component.fix.updateTo ) } (${ orNone(
-					component.fix.screen
-				) })`,
-			] );
+			entries.push( [ 'fix', fixLine( component.fix ) ] );
 		}
 		if ( raw ) {
 			entries.push(

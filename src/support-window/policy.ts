@@ -1,162 +1,119 @@
 /**
- * The support policy as data: the seed's default and the validation of a
- * policy handed over by PHP (the `dokan_support_check_policy`-style filter
- * can return anything, so it arrives as `unknown`).
+ * The support policy as data: the seed's default, and the check of a policy
+ * handed over by PHP (the `dokan_support_check_policy` filter can return
+ * anything). Problems are named sentences here (messages.ts has the words),
+ * so that the badge can check a policy without carrying the sentences.
  */
-import { __, sprintf } from '@wordpress/i18n';
-
-import type { SupportPolicy } from './types';
+import type { SupportPolicy, Why } from './types';
 
 /**
- * The vendor's published policy (POLICY.md W1, W2): Dokan Lite and Pro may
- * be up to 2 releases behind their latest; WordPress and WooCommerce must be
- * the latest. A component the policy does not name must be the latest
- * (0 releases behind, W1): see releasesBehindFor().
+ * The vendor's published policy: Dokan Lite and Pro may be up to 2 releases
+ * behind their latest, WordPress and WooCommerce must be the latest (W1,
+ * W2); a Dokan site runs WordPress, WooCommerce and Dokan (required), and
+ * premium support is for Dokan Pro, the product bought on dokan.co (E1, C1).
+ * php/Policy.php hands the UI the same default.
  */
 export const defaultPolicy: SupportPolicy = Object.freeze( {
 	vendor: 'Dokan',
+	premium: Object.freeze( [ 'dokan-pro' ] ) as string[],
 	components: Object.freeze( {
-		'dokan-lite': Object.freeze( { releasesBehind: 2 } ),
+		'dokan-lite': Object.freeze( { releasesBehind: 2, required: true } ),
 		'dokan-pro': Object.freeze( { releasesBehind: 2 } ),
-		wordpress: Object.freeze( { releasesBehind: 0 } ),
-		woocommerce: Object.freeze( { releasesBehind: 0 } ),
+		wordpress: Object.freeze( { releasesBehind: 0, required: true } ),
+		woocommerce: Object.freeze( { releasesBehind: 0, required: true } ),
 	} ),
 } );
 
 /** Largest window a policy may ask for (a sanity bound, not a rule). */
 export const MAX_RELEASES_BEHIND = 1000;
 
-function isPlainObject( value: unknown ): value is Record< string, unknown > {
+/**
+ * Whether a value is a plain object (not null, not a list).
+ *
+ * @param value Anything.
+ */
+export function isRecord( value: unknown ): value is Record< string, unknown > {
 	return (
 		typeof value === 'object' && value !== null && ! Array.isArray( value )
 	);
 }
 
-function describe( value: unknown ): string {
-	if ( value === null ) {
-		return 'null';
-	}
-	if ( Array.isArray( value ) ) {
-		return __( 'a list', 'dokan-support-check' );
-	}
-	if ( typeof value === 'string' ) {
-		return JSON.stringify( value.slice( 0, 40 ) );
-	}
-	if ( typeof value === 'number' || typeof value === 'boolean' ) {
-		return String( value );
-	}
-	return typeof value;
+// The checks of a valid policy, shared by isValidPolicy() (all the badge
+// needs) and policyProblems() (which says what is wrong).
+const okVendor = ( v: unknown ) => typeof v === 'string' && v.trim() !== '';
+const okBehind = ( n: unknown ): n is number =>
+	Number.isInteger( n ) &&
+	( n as number ) >= 0 &&
+	( n as number ) <= MAX_RELEASES_BEHIND;
+const okRequired = ( r: unknown ) => r === undefined || typeof r === 'boolean';
+const okPremium = ( list: unknown ): list is string[] | undefined =>
+	list === undefined ||
+	( Array.isArray( list ) && list.every( ( s ) => typeof s === 'string' ) );
+const has = ( components: object, slug: string ) =>
+	Object.prototype.hasOwnProperty.call( components, slug );
+
+/**
+ * Whether a policy that came from outside is a valid SupportPolicy.
+ *
+ * @param p Anything, e.g. the decoded value of a PHP filter.
+ */
+export function isValidPolicy( p: unknown ): p is SupportPolicy {
+	return (
+		isRecord( p ) &&
+		okVendor( p.vendor ) &&
+		isRecord( p.components ) &&
+		Object.entries( p.components ).every(
+			( [ slug, e ] ) =>
+				slug.trim() !== '' &&
+				isRecord( e ) &&
+				okBehind( e.releasesBehind ) &&
+				okRequired( e.required )
+		) &&
+		okPremium( p.premium ) &&
+		( p.premium ?? [] ).every( ( s ) => has( p.components as object, s ) )
+	);
 }
 
 /**
- * Checks a policy that came from outside. Returns the problems found, in
- * plain (translated) words; an empty list means `input` is a valid
- * SupportPolicy. Never throws.
+ * What is wrong with a policy that came from outside, as sentences of
+ * messages.ts; none when isValidPolicy() says it is valid.
  *
  * @param input Anything, e.g. the decoded value of a PHP filter.
  */
-export function validatePolicy( input: unknown ): string[] {
-	const errors: string[] = [];
-	if ( ! isPlainObject( input ) ) {
-		errors.push(
-			sprintf(
-				/* translators: %s: what was received instead, e.g. null or "a list". */
-				__(
-					'The support policy must be an object, but it is %s.',
-					'dokan-support-check'
-				),
-				describe( input )
-			)
-		);
-		return errors;
+export function policyProblems( input: unknown ): Why[] {
+	if ( ! isRecord( input ) ) {
+		return [ [ 'policyNotObject', { got: input } ] ];
 	}
-	if ( typeof input.vendor !== 'string' || input.vendor.trim() === '' ) {
-		errors.push(
-			sprintf(
-				/* translators: %s: what was received instead. */
-				__(
-					'The support policy needs a vendor name ("vendor"), but it is %s.',
-					'dokan-support-check'
-				),
-				describe( input.vendor )
-			)
-		);
+	const problems: Why[] = [];
+	const { vendor, components, premium } = input;
+	if ( ! okVendor( vendor ) ) {
+		problems.push( [ 'policyVendor', { got: vendor } ] );
 	}
-	const components = input.components;
-	if ( ! isPlainObject( components ) ) {
-		errors.push(
-			sprintf(
-				/* translators: %s: what was received instead. */
-				__(
-					'The support policy needs "components", an object keyed by component slug, but it is %s.',
-					'dokan-support-check'
-				),
-				describe( components )
-			)
-		);
-		return errors;
+	if ( ! isRecord( components ) ) {
+		return [ ...problems, [ 'policyComponents', { got: components } ] ];
 	}
-	for ( const slug of Object.keys( components ) ) {
-		const entry = components[ slug ];
+	for ( const [ slug, entry ] of Object.entries( components ) ) {
+		const behind = isRecord( entry ) ? entry.releasesBehind : entry;
 		if ( slug.trim() === '' ) {
-			errors.push(
-				__(
-					'The support policy names a component with an empty slug.',
-					'dokan-support-check'
-				)
-			);
-			continue;
-		}
-		const behind = isPlainObject( entry )
-			? entry.releasesBehind
-			: undefined;
-		if (
-			typeof behind !== 'number' ||
-			! Number.isInteger( behind ) ||
-			behind < 0 ||
-			behind > MAX_RELEASES_BEHIND
-		) {
-			errors.push(
-				sprintf(
-					/* translators: 1: component slug, 2: largest allowed number, 3: what was received instead. */
-					__(
-						'The support policy for "%1$s" needs "releasesBehind", a whole number from 0 to %2$d, but it is %3$s.',
-						'dokan-support-check'
-					),
-					slug,
-					MAX_RELEASES_BEHIND,
-					describe( isPlainObject( entry ) ? behind : entry )
-				)
-			);
+			problems.push( [ 'policyEmptySlug' ] );
+		} else if ( ! isRecord( entry ) || ! okBehind( behind ) ) {
+			const got = { got: behind };
+			problems.push( [ 'policyBehind', slug, MAX_RELEASES_BEHIND, got ] );
+		} else if ( ! okRequired( entry.required ) ) {
+			problems.push( [
+				'policyRequired',
+				slug,
+				{ got: entry.required },
+			] );
 		}
 	}
-	return errors;
-}
-
-/**
- * How many releases behind the latest a component may be. Components the
- * policy does not name must be the latest (0), like WordPress and
- * WooCommerce under W1.
- *
- * @param policy A valid policy.
- * @param slug   Component slug.
- */
-export function releasesBehindFor(
-	policy: SupportPolicy,
-	slug: string
-): number {
-	if ( ! Object.prototype.hasOwnProperty.call( policy.components, slug ) ) {
-		return 0;
+	if ( ! okPremium( premium ) ) {
+		return [ ...problems, [ 'policyPremium', { got: premium } ] ];
 	}
-	return policy.components[ slug ]?.releasesBehind ?? 0;
-}
-
-/**
- * Whether the policy names the component.
- *
- * @param policy A valid policy.
- * @param slug   Component slug.
- */
-export function policyNames( policy: SupportPolicy, slug: string ): boolean {
-	return Object.prototype.hasOwnProperty.call( policy.components, slug );
+	for ( const slug of premium ?? [] ) {
+		if ( ! has( components, slug ) ) {
+			problems.push( [ 'policyPremiumSlug', slug ] );
+		}
+	}
+	return problems;
 }

@@ -1,26 +1,28 @@
 /**
- * Shapes of the support-window engine: the facts it reads (the REST
- * response of GET /wp-json/dokan-support-check/v1/site-check), the policy
- * it applies and the verdict it returns. See SPEC "Contracts".
+ * Shapes of the engine (SPEC "Contracts"): the facts it reads (the REST
+ * response of GET …/site-check, read once by src/site-facts.ts), the policy
+ * it applies and the verdict it returns.
  */
+import type { Sentence } from './messages';
 
-/** One product found (or looked for) on the site. */
 export interface ComponentFacts {
 	/** `wordpress`, `woocommerce`, `dokan-lite`, `dokan-pro`, or a filtered-in product. */
 	slug: string;
 	name: string;
-	/** Installed version; null = not installed. */
+	/** null = not installed. */
 	installed: string | null;
 	active: boolean;
-	/** Newest version known; null = unknown. */
+	/** null = unknown. */
 	latest: string | null;
 	/** Known releases, any order; null = no list known. */
 	releases: string[] | null;
-	/** Where `latest` / `releases` came from (e.g. `wordpress.org`). */
+	/** Where `latest` and `releases` came from (e.g. `wordpress.org`). */
 	source: string;
 	checkedAt: string | null;
-	/** Why detection failed, when it did (e.g. a release-list fetch timed out). */
+	/** Why detection failed, when it did. */
 	error?: string | null;
+	/** Set by parseSiteFacts() (never by PHP): the entry was not of this shape. */
+	malformed?: boolean;
 }
 
 export interface SiteFacts {
@@ -36,56 +38,51 @@ export interface SiteFacts {
 	components: ComponentFacts[];
 }
 
-export interface ComponentPolicy {
-	/** How many releases below the latest are still supported (0 = must be latest). */
-	releasesBehind: number;
-}
-
 export interface SupportPolicy {
 	vendor: string;
-	components: Record< string, ComponentPolicy >;
+	/** Products bought from the vendor: one must run for support (E1, C1). */
+	premium?: string[];
+	components: Record<
+		string,
+		/** `releasesBehind`: 0 = must be the latest; `required`: must run (W1). */
+		{ releasesBehind: number; required?: boolean }
+	>;
 }
 
-export type OverallStatus = 'supported' | 'outside' | 'unknown';
-
-export type ComponentStatus =
-	'latest' | 'in-window' | 'outside' | 'unknown' | 'not-installed';
-
-/**
- * How the window was counted: from a list of releases, estimated from the
- * latest version number alone, or not at all.
- */
+export type OverallStatus =
+	'supported' | 'outside' | 'unknown' | 'not-eligible';
+/** Where an installed version stands in its window. */
+export type WindowStatus = 'latest' | 'in-window' | 'outside' | 'unknown';
+export type ComponentStatus = WindowStatus | 'not-installed' | 'inactive';
 export type WindowBasis = 'release-list' | 'estimate' | 'none';
-
-/** Rule ids of POLICY.md cited by a verdict. */
-export type WindowRule = 'W1' | 'W2';
-
-/** The admin screen that performs an update. */
-export type UpdateScreen = 'update-core.php' | 'plugins.php';
+/** POLICY.md rule a component verdict rests on. */
+export type WindowRule = 'W1' | 'W2' | 'E1';
 
 export interface ComponentFix {
-	/** Version to update to; null when no released version is known to fix it. */
+	action: 'update' | 'install' | 'activate';
+	/** For an update: the version to reach; null when none is known to fix it. */
 	updateTo: string | null;
-	screen: UpdateScreen | null;
+	/** The admin screen that does it (install: search there for the name). */
+	screen: 'update-core.php' | 'plugins.php' | 'plugin-install.php' | null;
 }
 
 export interface ComponentVerdict {
 	slug: string;
 	name: string;
 	status: ComponentStatus;
+	/** `inactive` only: its status if it were active (which would decide). */
+	windowStatus?: WindowStatus;
 	installed: string | null;
-	/** Newest stable release known (the one the window counts from). */
+	/** Newest stable release known: the window counts from it. */
 	latest: string | null;
-	/** Oldest version still inside the window; null when it cannot be known. */
+	/** Oldest version inside the window; null when it cannot be known. */
 	oldestSupported: string | null;
 	basis: WindowBasis;
-	/** W1 (must be / is the latest) or W2 (plugin window); null when undecided. */
 	rule: WindowRule | null;
-	/** Translated, human sentence citing the rule (and W3's "update first"). */
+	/** A translated sentence citing the rule ('' from decide() without words). */
 	reason: string;
-	/** Extra context: estimate basis, stale data, inactive plugin, detection error. */
+	/** Context: estimate, stale data, what an inactive one would be, errors. */
 	note?: string;
-	/** What fixes it; null when nothing needs doing or nothing is known. */
 	fix: ComponentFix | null;
 	/** Releases newer than the installed one, when known exactly. */
 	releasesBehind: number | null;
@@ -97,3 +94,6 @@ export interface SupportVerdict {
 	/** Set when the policy or the facts could not be used at all. */
 	error?: string;
 }
+
+/** A sentence of messages.ts and its arguments; `got`: a value to describe. */
+export type Why = [ Sentence, ...( string | number | { got: unknown } )[] ];

@@ -24,6 +24,8 @@ import { __, sprintf } from '@wordpress/i18n';
 import type { AppData } from '../types';
 import type { SiteFacts, SupportVerdict } from '../support-window';
 import { PurchaseEmailSetting } from '../settings';
+import { premiumProducts } from '../status/labels';
+import { verdictSummary } from '../status/summary';
 import { DetailsStep } from './details-step';
 import type { TicketDraft } from './details-step';
 import { HandoffStep } from './handoff-step';
@@ -85,6 +87,15 @@ export function TicketComposer( {
 	);
 
 	const outside = verdict?.overall === 'outside';
+	// Not eligible (E1, C1): covered requests stop at the first step.
+	const notEligible =
+		verdict?.overall === 'not-eligible'
+			? {
+					...premiumProducts( verdict, appData.policy ),
+					summary: verdictSummary( verdict, appData.policy ),
+					pluginsUrl: appData.pluginsUrl || 'plugins.php',
+				}
+			: null;
 	const updates = useMemo(
 		() => ( verdict && outside ? neededUpdates( verdict, appData ) : [] ),
 		[ verdict, outside, appData ]
@@ -123,7 +134,7 @@ export function TicketComposer( {
 		go( steps[ position + 1 ] );
 	};
 	const canContinue =
-		( step === 'type' && !! type?.covered ) ||
+		( step === 'type' && !! type?.covered && ! notEligible ) ||
 		( step === 'outside' && acknowledged ) ||
 		step === 'details';
 
@@ -167,6 +178,7 @@ export function TicketComposer( {
 						selected={ type }
 						links={ appData.links }
 						onSelect={ setType }
+						notEligible={ notEligible }
 					/>
 				) }
 				{ step === 'outside' && (

@@ -22,11 +22,82 @@ export interface OutsideWindowStepProps {
 }
 
 /**
+ * What to do about one component, in a sentence.
+ *
+ * @param update The component and its fix.
+ * @return The sentence.
+ */
+function whatToDo( update: NeededUpdate ): string {
+	const installed = update.installed ?? '?';
+	if ( update.action === 'install' ) {
+		return sprintf(
+			/* translators: %s: component name, e.g. WooCommerce. */
+			__( '%s: install it and activate it.', 'dokan-support-check' ),
+			update.name
+		);
+	}
+	if ( update.action === 'activate' ) {
+		return sprintf(
+			/* translators: 1: component name, e.g. WooCommerce; 2: installed version. */
+			__( '%1$s %2$s: activate it.', 'dokan-support-check' ),
+			update.name,
+			installed
+		);
+	}
+	return update.updateTo
+		? sprintf(
+				/* translators: 1: component name, e.g. WooCommerce; 2: installed version; 3: version to update to. */
+				__( '%1$s %2$s: update to %3$s.', 'dokan-support-check' ),
+				update.name,
+				installed,
+				update.updateTo
+			)
+		: sprintf(
+				/* translators: 1: component name, e.g. WooCommerce; 2: installed version. */
+				__(
+					'%1$s %2$s: update to the latest version.',
+					'dokan-support-check'
+				),
+				update.name,
+				installed
+			);
+}
+
+/**
+ * The words of the button that does it.
+ *
+ * @param update The component and its fix.
+ * @return The label.
+ */
+function buttonLabel( update: NeededUpdate ): string {
+	if ( update.action === 'install' ) {
+		return sprintf(
+			/* translators: %s: component name, e.g. WooCommerce. */
+			__( 'Install %s', 'dokan-support-check' ),
+			update.name
+		);
+	}
+	if ( update.action === 'activate' ) {
+		return sprintf(
+			/* translators: %s: component name, e.g. WooCommerce. */
+			__( 'Activate %s', 'dokan-support-check' ),
+			update.name
+		);
+	}
+	return sprintf(
+		/* translators: %s: component name, e.g. WooCommerce. */
+		__( 'Update %s', 'dokan-support-check' ),
+		update.name
+	);
+}
+
+/**
  * Step 2, only when the verdict is outside the window: says so first and
- * offers the updates that fix it, before the ticket (W1-W3).
+ * offers what fixes it, before the ticket: the updates, and the required
+ * plugins to install or activate (W1-W3).
  *
  * @param props                Props.
- * @param props.updates        The updates the verdict calls for.
+ * @param props.updates        What the verdict calls for.
  * @param props.updateGuideUrl The vendor's "how to update" page.
  * @param props.acknowledged   Whether the customer chose to go on anyway.
  * @param props.onAcknowledge  Called when that choice changes.
@@ -58,35 +129,11 @@ export function OutsideWindowStep( {
 				{ updates.map( ( update ) => (
 					<li key={ update.slug } data-component={ update.slug }>
 						<p>
-							{ update.updateTo
-								? sprintf(
-										/* translators: 1: component name, e.g. WooCommerce; 2: installed version; 3: version to update to. */
-										__(
-											'%1$s %2$s: update to %3$s.',
-											'dokan-support-check'
-										),
-										update.name,
-										update.installed ?? '?',
-										update.updateTo
-									)
-								: sprintf(
-										/* translators: 1: component name, e.g. WooCommerce; 2: installed version. */
-										__(
-											'%1$s %2$s: update to the latest version.',
-											'dokan-support-check'
-										),
-										update.name,
-										update.installed ?? '?'
-									) }{ ' ' }
-							{ update.reason }
+							{ whatToDo( update ) } { update.reason }
 						</p>
 						{ update.url && (
 							<Button variant="secondary" href={ update.url }>
-								{ sprintf(
-									/* translators: %s: component name, e.g. WooCommerce. */
-									__( 'Update %s', 'dokan-support-check' ),
-									update.name
-								) }
+								{ buttonLabel( update ) }
 							</Button>
 						) }
 					</li>

@@ -1,17 +1,21 @@
 /**
- * The updates that bring an outside-the-window site back inside (W1-W3),
- * read from the engine's verdict: this module never re-decides the window.
- * Pure: no DOM.
+ * What brings an outside-the-window site back inside (W1-W3): updates, and
+ * the required plugins to install or activate. Read from the engine's verdict:
+ * this module never re-decides the window. Pure: no DOM.
  */
 
 /**
  * Internal dependencies
  */
+import { fixUrl } from '../components/component-table/fix';
+import { neededAction } from '../status/labels';
 import type { SupportVerdict } from '../support-window';
 
 export interface NeededUpdate {
 	slug: string;
 	name: string;
+	/** What fixes it: update it, or install or activate a required plugin (W1). */
+	action: 'update' | 'install' | 'activate';
 	installed: string | null;
 	/** Version to update to; null when no released version is known to fix it. */
 	updateTo: string | null;
@@ -22,34 +26,42 @@ export interface NeededUpdate {
 }
 
 /**
- * The components the verdict puts outside the window, with what fixes each.
+ * The components the verdict puts outside the window, or that the policy needs
+ * running and are not, with what fixes each.
  *
- * @param verdict               The engine's verdict.
- * @param screens               Admin URLs of the update screens.
- * @param screens.updateCoreUrl update-core.php.
- * @param screens.pluginsUrl    plugins.php.
- * @return One entry per component outside the window.
+ * @param verdict                  The engine's verdict.
+ * @param screens                  Admin URLs of the screens that fix things.
+ * @param screens.updateCoreUrl    update-core.php.
+ * @param screens.pluginsUrl       plugins.php.
+ * @param screens.pluginInstallUrl plugin-install.php (relative when PHP gave none).
+ * @return One entry per component to fix.
  */
 export function neededUpdates(
 	verdict: SupportVerdict,
-	screens: { updateCoreUrl: string; pluginsUrl: string }
+	screens: {
+		updateCoreUrl: string;
+		pluginsUrl: string;
+		pluginInstallUrl?: string;
+	}
 ): NeededUpdate[] {
-	return verdict.components
-		.filter( ( component ) => component.status === 'outside' )
-		.map( ( component ) => {
-			let url: string | null = null;
-			if ( component.fix?.screen === 'update-core.php' ) {
-				url = screens.updateCoreUrl;
-			} else if ( component.fix?.screen === 'plugins.php' ) {
-				url = screens.pluginsUrl;
-			}
-			return {
-				slug: component.slug,
-				name: component.name,
-				installed: component.installed,
-				updateTo: component.fix?.updateTo ?? null,
-				url,
-				reason: component.reason,
-			};
-		} );
+	const urls = {
+		...screens,
+		pluginInstallUrl: screens.pluginInstallUrl || 'plugin-install.php',
+	};
+	return verdict.components.flatMap( ( component ) => {
+		const action = neededAction( component );
+		return action
+			? [
+					{
+						slug: component.slug,
+						name: component.name,
+						action,
+						installed: component.installed,
+						updateTo: component.fix?.updateTo ?? null,
+						url: fixUrl( component, urls ),
+						reason: component.reason,
+					},
+				]
+			: [];
+	} );
 }

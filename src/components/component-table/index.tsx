@@ -12,13 +12,13 @@ import { __, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import type { ComponentVerdict } from '../../support-window';
+import { componentStatusLabel } from '../../status/labels';
 import { StatusLabel } from '../status-label';
+import { fixLabel, fixUrl } from './fix';
+import type { UpdateUrls } from './fix';
 import './index.scss';
 
-export interface UpdateUrls {
-	updateCoreUrl: string;
-	pluginsUrl: string;
-}
+export type { UpdateUrls } from './fix';
 
 interface Props {
 	components: ComponentVerdict[];
@@ -36,30 +36,18 @@ function FixAction( {
 	component: ComponentVerdict;
 	urls: UpdateUrls;
 } ) {
-	const { fix } = component;
-	if ( ! fix || ! fix.screen ) {
+	const href = fixUrl( component, urls );
+	if ( ! href ) {
 		return <>{ NONE }</>;
 	}
-	const href =
-		fix.screen === 'update-core.php' ? urls.updateCoreUrl : urls.pluginsUrl;
-	const label = fix.updateTo
-		? sprintf(
-				/* translators: 1: component name, 2: version to update to. */
-				__( 'Update %1$s to %2$s', 'dokan-support-check' ),
-				component.name,
-				fix.updateTo
-			)
-		: sprintf(
-				/* translators: %s: component name. */
-				__( 'Update %s', 'dokan-support-check' ),
-				component.name
-			);
+	// What support needs done (W1, E1, outside) leads; the rest is advice.
+	const needed =
+		component.status === 'outside' ||
+		component.rule === 'W1' ||
+		component.rule === 'E1';
 	return (
-		<Button
-			href={ href }
-			variant={ component.status === 'outside' ? 'primary' : 'secondary' }
-		>
-			{ label }
+		<Button href={ href } variant={ needed ? 'primary' : 'secondary' }>
+			{ fixLabel( component ) }
 		</Button>
 	);
 }
@@ -69,7 +57,7 @@ function FixAction( {
  *
  * @param props            Props.
  * @param props.components Verdicts, one per component.
- * @param props.urls       Where updates are done.
+ * @param props.urls       Where fixes are done.
  * @param props.labelledBy Id of the heading naming the table.
  * @return The table.
  */
@@ -119,6 +107,20 @@ export function ComponentTable( { components, urls, labelledBy }: Props ) {
 								kind="component"
 								status={ component.status }
 							/>
+							{ component.windowStatus && (
+								<span className="dsc-components__would-be">
+									{ sprintf(
+										/* translators: %s: a status, e.g. "Outside". */
+										__(
+											'If active: %s',
+											'dokan-support-check'
+										),
+										componentStatusLabel(
+											component.windowStatus
+										)
+									) }
+								</span>
+							) }
 						</td>
 						<td>
 							<p className="dsc-components__reason">

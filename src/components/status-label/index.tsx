@@ -6,16 +6,13 @@
  * Internal dependencies
  */
 import type { ComponentStatus, OverallStatus } from '../../support-window';
-import { componentStatusLabel, overallLabel, statusIcon } from './labels';
-import './index.scss';
-
-export {
+import {
+	componentIcon,
 	componentStatusLabel,
+	overallIcon,
 	overallLabel,
-	statusIcon,
-	isStale,
-	STALE_AFTER_MS,
-} from './labels';
+} from '../../status/labels';
+import './index.scss';
 
 type Props =
 	| { kind: 'overall'; status: OverallStatus }
@@ -30,16 +27,13 @@ type Props =
  * @return The label.
  */
 export function StatusLabel( { kind, status }: Props ) {
-	const text =
+	const [ text, icon ] =
 		kind === 'overall'
-			? overallLabel( status )
-			: componentStatusLabel( status );
+			? [ overallLabel( status ), overallIcon( status ) ]
+			: [ componentStatusLabel( status ), componentIcon( status ) ];
 	return (
 		<span className={ `dsc-status dsc-status--${ status }` }>
-			<span
-				className={ `dashicons ${ statusIcon( status ) }` }
-				aria-hidden="true"
-			/>
+			<span className={ `dashicons ${ icon }` } aria-hidden="true" />
 			<span className="dsc-status__text">{ text }</span>
 		</span>
 	);

@@ -10,60 +10,45 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import type { SiteFacts, SupportVerdict } from '../../support-window';
+import type {
+	SiteFacts,
+	SupportPolicy,
+	SupportVerdict,
+} from '../../support-window';
+import { premiumProducts } from '../../status/labels';
+import { verdictSummary } from '../../status/summary';
+import type { VendorLinks } from '../../types';
+import { EligibilityHelp } from '../eligibility-help';
 import { StatusLabel } from '../status-label';
 import './index.scss';
 
 interface Props {
 	verdict: SupportVerdict;
 	facts: SiteFacts;
-}
-
-/**
- * The sentence under the headline.
- *
- * @param verdict The verdict.
- * @return Explanation citing the policy's rules.
- */
-function explanation( verdict: SupportVerdict ): string {
-	if ( verdict.error ) {
-		return verdict.error;
-	}
-	if ( verdict.overall === 'supported' ) {
-		return __(
-			'Every installed component is inside Dokan’s supported window (W1, W2). You can open a support ticket.',
-			'dokan-support-check'
-		);
-	}
-	if ( verdict.overall === 'outside' ) {
-		const names = verdict.components
-			.filter( ( component ) => component.status === 'outside' )
-			.map( ( component ) => component.name )
-			.join( ', ' );
-		return sprintf(
-			/* translators: %s: comma-separated component names, e.g. "WordPress, WooCommerce". */
-			__(
-				'Outside Dokan’s supported window because of: %s. Update first (W3): support covers only the latest WordPress and WooCommerce and recent Dokan versions (W1, W2).',
-				'dokan-support-check'
-			),
-			names
-		);
-	}
-	return __(
-		'Some versions could not be checked (for example the latest versions are unknown because WordPress.org could not be reached), so support cannot be confirmed. Check again later; the report below shows what is missing.',
-		'dokan-support-check'
-	);
+	policy: SupportPolicy;
+	/** Vendor links; undefined when PHP printed none. */
+	links?: VendorLinks;
+	pluginsUrl: string;
 }
 
 /**
  * Renders the verdict headline.
  *
- * @param props         Props.
- * @param props.verdict What the engine decided.
- * @param props.facts   The facts it decided from.
+ * @param props            Props.
+ * @param props.verdict    What the engine decided.
+ * @param props.facts      The facts it decided from.
+ * @param props.policy     The policy it applied.
+ * @param props.links      Vendor links.
+ * @param props.pluginsUrl The Plugins screen.
  * @return The headline.
  */
-export function VerdictSummary( { verdict, facts }: Props ) {
+export function VerdictSummary( {
+	verdict,
+	facts,
+	policy,
+	links,
+	pluginsUrl,
+}: Props ) {
 	const checked = new Date( facts.generatedAt );
 	return (
 		<div className={ `dsc-verdict dsc-verdict--${ verdict.overall }` }>
@@ -74,8 +59,15 @@ export function VerdictSummary( { verdict, facts }: Props ) {
 				<StatusLabel kind="overall" status={ verdict.overall } />
 			</p>
 			<p className="dsc-verdict__explanation">
-				{ explanation( verdict ) }
+				{ verdictSummary( verdict, policy ) }
 			</p>
+			{ verdict.overall === 'not-eligible' && (
+				<EligibilityHelp
+					{ ...premiumProducts( verdict, policy ) }
+					links={ links }
+					pluginsUrl={ pluginsUrl }
+				/>
+			) }
 			{ ! Number.isNaN( checked.getTime() ) && (
 				<p className="dsc-verdict__checked">
 					{ sprintf(

@@ -18,7 +18,14 @@ import apiFetch from '@wordpress/api-fetch';
  * Internal dependencies
  */
 import { App } from '../../../src/app';
-import { allLatest, appData, facts, noUpdateData } from './fixtures';
+import {
+	allLatest,
+	appData,
+	facts,
+	noUpdateData,
+	withChanges,
+	withoutPro,
+} from './fixtures';
 
 jest.mock( '@wordpress/api-fetch', () => ( {
 	__esModule: true,
@@ -56,6 +63,18 @@ function blobText( blob: Blob ): Promise< string > {
 	} );
 }
 
+/**
+ * Renders the page and waits, as a person would, for the ticket composer: it
+ * loads after the page has drawn the verdict (React.lazy).
+ *
+ * @param ui The page.
+ */
+async function renderApp( ui: Parameters< typeof render >[ 0 ] ) {
+	const result = render( ui );
+	await screen.findByText( 'Ticket composer' );
+	return result;
+}
+
 function row( name: string ) {
 	return screen.getByRole( 'rowheader', { name } ).closest( 'tr' )!;
 }
@@ -67,14 +86,17 @@ beforeEach( () => {
 } );
 
 describe( 'with cached facts', () => {
-	it( 'shows the verdict first, as words, and makes no request', () => {
-		render( <App appData={ appData() } now={ now } /> );
+	it( 'shows the verdict first, as words, and makes no request', async () => {
+		await renderApp( <App appData={ appData() } now={ now } /> );
 
 		const status = overallStatus();
 		expect( status ).toHaveAttribute( 'data-support-status', 'outside' );
 		expect( status ).toHaveTextContent( 'Outside the supported window' );
+		// In the headline (the report's preview below says it too).
 		expect(
-			screen.getByText(
+			within(
+				screen.getByRole( 'region', { name: 'Support status' } )
+			).getByText(
 				/Outside Dokan’s supported window because of: WooCommerce\./
 			)
 		).toBeInTheDocument();
@@ -87,8 +109,8 @@ describe( 'with cached facts', () => {
 		).toEqual( [ 'Support status', 'Components', 'Site report' ] );
 	} );
 
-	it( 'lists each component with versions, status, reason and fix', () => {
-		render( <App appData={ appData() } now={ now } /> );
+	it( 'lists each component with versions, status, reason and fix', async () => {
+		await renderApp( <App appData={ appData() } now={ now } /> );
 
 		const woo = row( 'WooCommerce' );
 		expect( woo ).toHaveAttribute( 'data-component', 'woocommerce' );
@@ -125,8 +147,8 @@ describe( 'with cached facts', () => {
 		expect( within( row( 'WordPress' ) ).queryByRole( 'link' ) ).toBeNull();
 	} );
 
-	it( 'links a WordPress update to the core update screen', () => {
-		render(
+	it( 'links a WordPress update to the core update screen', async () => {
+		await renderApp(
 			<App
 				appData={ appData( {
 					facts: facts( { wordpress: '6.8.12' } ),
@@ -144,8 +166,8 @@ describe( 'with cached facts', () => {
 		);
 	} );
 
-	it( 'says supported when every component is inside', () => {
-		render(
+	it( 'says supported when every component is inside', async () => {
+		await renderApp(
 			<App appData={ appData( { facts: allLatest() } ) } now={ now } />
 		);
 		expect( overallStatus() ).toHaveAttribute(
@@ -156,8 +178,8 @@ describe( 'with cached facts', () => {
 		expect( screen.queryByRole( 'link', { name: /^Update / } ) ).toBeNull();
 	} );
 
-	it( 'says it cannot tell when there is no update data, never supported', () => {
-		render(
+	it( 'says it cannot tell when there is no update data, never supported', async () => {
+		await renderApp(
 			<App appData={ appData( { facts: noUpdateData() } ) } now={ now } />
 		);
 		expect( overallStatus() ).toHaveAttribute(
@@ -171,9 +193,11 @@ describe( 'with cached facts', () => {
 		);
 	} );
 
-	it( 'warns when the cached facts are more than 12 hours old', () => {
+	it( 'warns when the cached facts are more than 12 hours old', async () => {
 		const old = facts( {}, '2026-11-26T12:00:00Z' );
-		render( <App appData={ appData( { facts: old } ) } now={ now } /> );
+		await renderApp(
+			<App appData={ appData( { facts: old } ) } now={ now } />
+		);
 		expect(
 			within(
 				screen.getByRole( 'region', { name: 'Support status' } )
@@ -181,8 +205,8 @@ describe( 'with cached facts', () => {
 		).toBeInTheDocument();
 	} );
 
-	it( 'hands the composer the facts, the verdict and the report', () => {
-		render( <App appData={ appData() } now={ now } /> );
+	it( 'hands the composer the facts, the verdict and the report', async () => {
+		await renderApp( <App appData={ appData() } now={ now } /> );
 		expect( screen.getByText( 'Ticket composer' ) ).toBeInTheDocument();
 		const props = mockComposerProps.mock.calls.at( -1 )[ 0 ];
 		expect( props.verdict.overall ).toBe( 'outside' );
@@ -199,7 +223,7 @@ describe( 'checking again', () => {
 	it( 'asks the server to refresh, shows the new verdict and announces it', async () => {
 		const user = userEvent.setup();
 		fetchMock.mockResolvedValueOnce( allLatest() );
-		render( <App appData={ appData() } now={ now } /> );
+		await renderApp( <App appData={ appData() } now={ now } /> );
 
 		await user.click(
 			screen.getByRole( 'button', { name: 'Check again' } )
@@ -227,7 +251,7 @@ describe( 'checking again', () => {
 		fetchMock.mockResolvedValueOnce( fresh );
 		const listener = jest.fn();
 		window.addEventListener( 'dokan-support-check:facts', listener );
-		render( <App appData={ appData() } now={ now } /> );
+		await renderApp( <App appData={ appData() } now={ now } /> );
 
 		await user.click(
 			screen.getByRole( 'button', { name: 'Check again' } )
@@ -235,7 +259,8 @@ describe( 'checking again', () => {
 		await screen.findByText( 'Site checked: Supported.' );
 
 		expect( listener ).toHaveBeenCalledTimes( 1 );
-		expect( listener.mock.calls[ 0 ][ 0 ].detail ).toBe( fresh );
+		// The facts as read at the boundary: the same facts.
+		expect( listener.mock.calls[ 0 ][ 0 ].detail ).toEqual( fresh );
 		window.removeEventListener( 'dokan-support-check:facts', listener );
 	} );
 
@@ -247,7 +272,7 @@ describe( 'checking again', () => {
 				'The site was checked a moment ago. Try again in 42 seconds.',
 			data: { status: 429, retry_after: 42 },
 		} );
-		render( <App appData={ appData() } now={ now } /> );
+		await renderApp( <App appData={ appData() } now={ now } /> );
 
 		await user.click(
 			screen.getByRole( 'button', { name: 'Check again' } )
@@ -279,7 +304,9 @@ describe( 'without cached facts', () => {
 		fetchMock.mockReturnValueOnce(
 			new Promise( ( resolve ) => ( answer = resolve ) )
 		);
-		render( <App appData={ appData( { facts: null } ) } now={ now } /> );
+		await renderApp(
+			<App appData={ appData( { facts: null } ) } now={ now } />
+		);
 
 		expect(
 			screen.getByText(
@@ -303,7 +330,9 @@ describe( 'without cached facts', () => {
 			code: 'fetch_error',
 			message: 'You are probably offline.',
 		} );
-		render( <App appData={ appData( { facts: null } ) } now={ now } /> );
+		await renderApp(
+			<App appData={ appData( { facts: null } ) } now={ now } />
+		);
 
 		// The notice is also spoken (wp.a11y copies its text into a hidden live region
 		// outside the page): look for it where a person reads it, in the status region.
@@ -341,7 +370,7 @@ describe( 'without cached facts', () => {
 describe( 'the report', () => {
 	it( 'is previewed, switches to the redacted text, and is copied', async () => {
 		const user = userEvent.setup();
-		render( <App appData={ appData() } now={ now } /> );
+		await renderApp( <App appData={ appData() } now={ now } /> );
 		const region = screen.getByRole( 'region', { name: 'Site report' } );
 		const preview = within( region ).getByRole( 'textbox', {
 			name: 'Report preview',
@@ -387,7 +416,7 @@ describe( 'the report', () => {
 				clicks.push( this.download );
 			}
 		);
-		render( <App appData={ appData() } now={ now } /> );
+		await renderApp( <App appData={ appData() } now={ now } /> );
 
 		await user.click(
 			screen.getByRole( 'button', { name: 'Download .txt' } )
@@ -406,11 +435,248 @@ describe( 'the report', () => {
 		).toBe( 'outside' );
 	} );
 
-	it( 'takes focus when the page is opened with #report', () => {
+	it( 'takes focus when the page is opened with #report', async () => {
 		window.location.hash = '#report';
-		render( <App appData={ appData() } now={ now } /> );
+		await renderApp( <App appData={ appData() } now={ now } /> );
 		expect(
 			screen.getByRole( 'heading', { name: 'Site report' } )
 		).toHaveFocus();
+	} );
+} );
+
+describe( 'eligibility and running components (E1, C1, W1)', () => {
+	function statusRegion() {
+		return within(
+			screen.getByRole( 'region', { name: 'Support status' } )
+		);
+	}
+
+	it( 'says calmly that premium support needs Dokan Pro, and where help is', async () => {
+		await renderApp(
+			<App appData={ appData( { facts: withoutPro() } ) } now={ now } />
+		);
+		expect( overallStatus() ).toHaveAttribute(
+			'data-support-status',
+			'not-eligible'
+		);
+		expect( overallStatus() ).toHaveTextContent( 'Dokan Pro not in use' );
+		expect(
+			statusRegion().getByText(
+				/only for verified customers of Dokan Pro, bought on dokan\.co \(E1, C1\)/
+			)
+		).toBeInTheDocument();
+		expect(
+			statusRegion().getByRole( 'link', {
+				name: /the Dokan forum on WordPress\.org/,
+			} )
+		).toHaveAttribute(
+			'href',
+			'https://wordpress.org/support/plugin/dokan-lite/'
+		);
+		expect(
+			statusRegion().getByRole( 'link', {
+				name: /Dokan Pro on dokan\.co/,
+			} )
+		).toHaveAttribute( 'href', 'https://dokan.co/wordpress/pricing/' );
+		expect(
+			statusRegion().getByRole( 'link', { name: /Dokan’s live chat/ } )
+		).toHaveAttribute( 'href', 'https://dokan.co/chat' );
+		expect(
+			statusRegion().queryByRole( 'link', { name: /^Activate/ } )
+		).toBeNull();
+		// Every component's window is still there.
+		expect( row( 'WooCommerce' ) ).toHaveAttribute(
+			'data-status',
+			'latest'
+		);
+		expect( row( 'Dokan Pro' ) ).toHaveAttribute(
+			'data-status',
+			'not-installed'
+		);
+	} );
+
+	it( 'uses the vendor links PHP prints, when it prints them', async () => {
+		const data = appData( { facts: withoutPro() } );
+		data.links = {
+			...data.links,
+			dokanForum: 'https://forum.example/dokan',
+			buyPro: 'https://shop.example/pro',
+		};
+		await renderApp( <App appData={ data } now={ now } /> );
+		expect(
+			statusRegion().getByRole( 'link', {
+				name: /the Dokan forum on WordPress\.org/,
+			} )
+		).toHaveAttribute( 'href', 'https://forum.example/dokan' );
+		expect(
+			statusRegion().getByRole( 'link', {
+				name: /Dokan Pro on dokan\.co/,
+			} )
+		).toHaveAttribute( 'href', 'https://shop.example/pro' );
+	} );
+
+	it( 'offers to activate Dokan Pro when it is installed but not active', async () => {
+		await renderApp(
+			<App
+				appData={ appData( {
+					facts: withChanges( { 'dokan-pro': { active: false } } ),
+				} ) }
+				now={ now }
+			/>
+		);
+		expect( overallStatus() ).toHaveAttribute(
+			'data-support-status',
+			'not-eligible'
+		);
+		expect(
+			statusRegion().getByText( /Dokan Pro is installed but not active/ )
+		).toBeInTheDocument();
+		expect(
+			statusRegion().getByRole( 'link', { name: 'Activate Dokan Pro' } )
+		).toHaveAttribute(
+			'href',
+			'https://shop.example/wp-admin/plugins.php'
+		);
+
+		const pro = row( 'Dokan Pro' );
+		expect( pro ).toHaveAttribute( 'data-status', 'inactive' );
+		const cells = within( pro )
+			.getAllByRole( 'cell' )
+			.map( ( c ) => c.textContent );
+		// Its version, and what its status would be.
+		expect( cells[ 0 ] ).toBe( '4.1.1' );
+		expect( cells[ 3 ] ).toBe( 'InactiveIf active: Latest' );
+		expect( cells[ 4 ] ).toMatch( /not active.*\(E1\)/ );
+		expect(
+			within( pro ).getByRole( 'link', { name: 'Activate Dokan Pro' } )
+		).toHaveAttribute(
+			'href',
+			'https://shop.example/wp-admin/plugins.php'
+		);
+	} );
+
+	it( 'says a required plugin that is missing puts the site outside, and links its installation (W1)', async () => {
+		await renderApp(
+			<App
+				appData={ appData( {
+					facts: withChanges( { woocommerce: { installed: null } } ),
+					pluginInstallUrl:
+						'https://shop.example/wp-admin/plugin-install.php',
+				} ) }
+				now={ now }
+			/>
+		);
+		expect( overallStatus() ).toHaveAttribute(
+			'data-support-status',
+			'outside'
+		);
+		expect(
+			statusRegion().getByText(
+				/because of: WooCommerce\. Support is for sites running WordPress, WooCommerce and Dokan \(W1\)/
+			)
+		).toBeInTheDocument();
+		const woo = row( 'WooCommerce' );
+		expect( woo ).toHaveAttribute( 'data-status', 'not-installed' );
+		expect( within( woo ).getAllByRole( 'cell' )[ 4 ] ).toHaveTextContent(
+			'WooCommerce is not installed, and support is for sites running it (W1). Install WooCommerce.'
+		);
+		expect(
+			within( woo ).getByRole( 'link', { name: 'Install WooCommerce' } )
+		).toHaveAttribute(
+			'href',
+			'https://shop.example/wp-admin/plugin-install.php?s=WooCommerce&tab=search&type=term'
+		);
+	} );
+
+	it( 'finds the Add Plugins screen relatively when PHP printed no URL for it', async () => {
+		await renderApp(
+			<App
+				appData={ appData( {
+					facts: withChanges( { woocommerce: { installed: null } } ),
+				} ) }
+				now={ now }
+			/>
+		);
+		expect(
+			screen.getByRole( 'link', { name: 'Install WooCommerce' } )
+		).toHaveAttribute(
+			'href',
+			'plugin-install.php?s=WooCommerce&tab=search&type=term'
+		);
+	} );
+
+	it( 'links the activation of a required plugin that is not active (W1)', async () => {
+		await renderApp(
+			<App
+				appData={ appData( {
+					facts: withChanges( { 'dokan-lite': { active: false } } ),
+				} ) }
+				now={ now }
+			/>
+		);
+		const dokan = row( 'Dokan' );
+		expect( dokan ).toHaveAttribute( 'data-status', 'inactive' );
+		expect( within( dokan ).getAllByRole( 'cell' )[ 3 ] ).toHaveTextContent(
+			'If active: Latest'
+		);
+		expect(
+			within( dokan ).getByRole( 'link', { name: 'Activate Dokan' } )
+		).toHaveAttribute(
+			'href',
+			'https://shop.example/wp-admin/plugins.php'
+		);
+	} );
+
+	it( 'puts the eligibility in the report and its JSON', async () => {
+		const user = userEvent.setup();
+		const created: Blob[] = [];
+		URL.createObjectURL = jest.fn( ( blob: Blob ) => {
+			created.push( blob );
+			return 'blob:report';
+		} );
+		URL.revokeObjectURL = jest.fn();
+		jest.spyOn( HTMLAnchorElement.prototype, 'click' ).mockImplementation(
+			() => {}
+		);
+		await renderApp(
+			<App
+				appData={ appData( {
+					facts: withChanges( { 'dokan-pro': { active: false } } ),
+				} ) }
+				now={ now }
+			/>
+		);
+		const text = (
+			screen.getByRole( 'textbox', {
+				name: 'Report preview',
+			} ) as HTMLTextAreaElement
+		 ).value;
+		expect( text ).toMatch(
+			/^### dokan-support-check ###\n\nverdict: not-eligible\n/
+		);
+		expect( text ).toContain( '\npremium: dokan-pro\n' );
+		expect( text ).toContain(
+			'\nreason: Dokan Pro is installed but not active'
+		);
+		expect( text ).toContain(
+			'### dokan-pro ###\n\nname: Dokan Pro\nstatus: inactive\nwindow status: latest\n'
+		);
+		expect( text ).toContain( '\nfix: activate (plugins.php)\n' );
+
+		await user.click(
+			screen.getByRole( 'button', { name: 'Download .json' } )
+		);
+		const data = JSON.parse( await blobText( created[ 0 ]! ) );
+		expect( data.verdict.overall ).toBe( 'not-eligible' );
+		expect(
+			data.verdict.components.find(
+				( c: { slug: string } ) => c.slug === 'dokan-pro'
+			)
+		).toMatchObject( {
+			status: 'inactive',
+			windowStatus: 'latest',
+			fix: { action: 'activate', screen: 'plugins.php' },
+		} );
+		expect( data.policy.premium ).toEqual( [ 'dokan-pro' ] );
 	} );
 } );

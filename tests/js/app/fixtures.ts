@@ -93,6 +93,28 @@ export function facts(
 export const allLatest = () =>
 	facts( { woocommerce: '10.9.4', 'dokan-lite': '4.1.2' } );
 
+/**
+ * A site every component of which is current, with some components changed:
+ * not installed (`installed: null`) or not active (`active: false`).
+ *
+ * @param changes Fields to change, by slug.
+ * @return Facts.
+ */
+export function withChanges(
+	changes: Record< string, Partial< ComponentFacts > >
+): SiteFacts {
+	const f = allLatest();
+	f.components = f.components.map( ( c ) => ( {
+		...c,
+		...changes[ c.slug ],
+	} ) );
+	return f;
+}
+
+/** A free Dokan Lite site: Dokan Pro is not installed (not eligible: E1, C1). */
+export const withoutPro = () =>
+	withChanges( { 'dokan-pro': { installed: null } } );
+
 /** No update data: nothing known about the latest versions. */
 export function noUpdateData(): SiteFacts {
 	const f = allLatest();

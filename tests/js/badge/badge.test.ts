@@ -8,7 +8,13 @@
  */
 import { badgeState } from '../../../src/badge/state';
 import { defaultPolicy } from '../../../src/support-window';
-import { allLatest, facts, noUpdateData } from '../app/fixtures';
+import {
+	allLatest,
+	facts,
+	noUpdateData,
+	withChanges,
+	withoutPro,
+} from '../app/fixtures';
 
 const NOW = Date.parse( '2026-11-27T13:00:00Z' );
 
@@ -44,6 +50,45 @@ describe( 'badgeState', () => {
 		expect( state.status ).toBe( status );
 		expect( state.label ).toBe( label );
 		expect( state.stale ).toBe( false );
+	} );
+
+	it( 'says calmly that Dokan Pro is not in use, and where free help is (E1)', () => {
+		const state = badgeState( withoutPro(), defaultPolicy, NOW );
+		expect( state.status ).toBe( 'not-eligible' );
+		expect( state.label ).toBe( 'Dokan support: Dokan Pro not in use' );
+		expect( state.detail ).toBe(
+			'Premium support is for sites running Dokan Pro (E1); Dokan Lite users get free help on the WordPress.org forum.'
+		);
+	} );
+
+	it( 'is not eligible either with Dokan Pro installed but not active', () => {
+		const inactive = withChanges( { 'dokan-pro': { active: false } } );
+		expect( badgeState( inactive, defaultPolicy, NOW ).status ).toBe(
+			'not-eligible'
+		);
+	} );
+
+	it( 'names what to install or activate when a required plugin does not run (W1)', () => {
+		const state = badgeState(
+			withChanges( {
+				woocommerce: { installed: null },
+				'dokan-lite': { active: false },
+			} ),
+			defaultPolicy,
+			NOW
+		);
+		expect( state.status ).toBe( 'outside' );
+		expect( state.detail ).toBe(
+			'Install or activate to get support: WooCommerce, Dokan.'
+		);
+	} );
+
+	it( 'reads whatever PHP printed: no list of components is "not checked yet"', () => {
+		for ( const printed of [ null, 'facts', { components: 'none' } ] ) {
+			expect( badgeState( printed, defaultPolicy, NOW ).label ).toBe(
+				'Dokan support: not checked yet'
+			);
+		}
 	} );
 
 	it( 'names what to update when outside', () => {
@@ -133,6 +178,28 @@ describe( 'the badge bundle', () => {
 		expect( document.querySelector( '[data-dsc-badge]' ) ).toHaveAttribute(
 			'data-support-status',
 			'supported'
+		);
+	} );
+
+	it( 'marks a site that premium support does not cover, with a calm icon', () => {
+		printBadges();
+		window.dokanSupportCheckBadge = {
+			facts: withoutPro(),
+			policy: defaultPolicy,
+		};
+		jest.isolateModules( () => {
+			require( '../../../src/badge' );
+		} );
+		const badge = document.querySelector( '[data-dsc-badge]' )!;
+		expect( badge ).toHaveAttribute(
+			'data-support-status',
+			'not-eligible'
+		);
+		expect( badge ).toHaveTextContent(
+			'Dokan support: Dokan Pro not in use'
+		);
+		expect( badge.querySelector( '.dsc-badge__icon' ) ).toHaveClass(
+			'dashicons-info-outline'
 		);
 	} );
 } );

@@ -12,6 +12,7 @@
 import { buildReport } from '../../../src/report';
 import { paint } from '../../../src/badge';
 import { badgeState } from '../../../src/badge/state';
+import { parseSiteFacts } from '../../../src/site-facts';
 import { defaultPolicy, evaluate } from '../../../src/support-window';
 import type { SiteFacts } from '../../../src/support-window';
 import { facts } from '../app/fixtures';
@@ -43,7 +44,9 @@ function hostileFacts(): SiteFacts {
 	};
 }
 
-function reportFor( siteFacts: SiteFacts ) {
+// As on the page: what arrives is read by parseSiteFacts() first.
+function reportFor( raw: SiteFacts ) {
+	const siteFacts = parseSiteFacts( raw )!;
 	const verdict = evaluate( siteFacts, defaultPolicy );
 	return {
 		verdict,

@@ -1,16 +1,18 @@
 /**
- * Property tests of evaluate(): it never throws, widening the window never
- * moves a component from inside to outside, `latest` exactly when the
- * installed version is at least the latest, and the release-list window
- * matches a plain full-sort reference model.
+ * Property tests of evaluate(): it never throws (odd raw input goes through
+ * parseSiteFacts() first, as on the page; odd but well-typed facts go
+ * straight in), widening the window never moves a component outward, a
+ * premium product installed and active never makes a site not eligible,
+ * `latest` exactly when the installed version is at least the latest, and
+ * the release-list window matches a plain full-sort reference model.
  */
 import fc from 'fast-check';
 
+import { parseSiteFacts } from '../../../src/site-facts';
 import {
 	compareVersions,
 	defaultPolicy,
 	evaluate,
-	internalErrorMessage,
 	isStableVersion,
 } from '../../../src/support-window';
 import type {
@@ -20,7 +22,7 @@ import type {
 	SupportPolicy,
 } from '../../../src/support-window';
 
-import { component, policyWith, site } from './helpers';
+import { component, plainPolicy, policyWith, site } from './helpers';
 
 const STATUSES = [
 	'latest',
@@ -28,13 +30,24 @@ const STATUSES = [
 	'outside',
 	'unknown',
 	'not-installed',
+	'inactive',
 ];
 
+/**
+ * Reads raw facts the way the page does: through the boundary parser.
+ *
+ * @param raw Anything.
+ */
+function parsed( raw: unknown ): SiteFacts {
+	const facts = parseSiteFacts( raw );
+	// Not site facts at all: the page reports an invalid answer instead.
+	return facts ?? { ...site(), components: [] };
+}
+
 function checkShape( verdict: ReturnType< typeof evaluate > ): void {
-	expect( [ 'supported', 'outside', 'unknown' ] ).toContain(
+	expect( [ 'supported', 'outside', 'unknown', 'not-eligible' ] ).toContain(
 		verdict.overall
 	);
-	expect( verdict.error ).not.toBe( internalErrorMessage() );
 	for ( const c of verdict.components ) {
 		expect( STATUSES ).toContain( c.status );
 		expect( typeof c.reason ).toBe( 'string' );
@@ -47,7 +60,13 @@ function checkShape( verdict: ReturnType< typeof evaluate > ): void {
 				( c ) =>
 					c.status === 'latest' ||
 					c.status === 'in-window' ||
-					c.status === 'not-installed'
+					c.status === 'not-installed' ||
+					c.status === 'inactive'
+			)
+		).toBe( true );
+		expect(
+			verdict.components.some(
+				( c ) => c.status === 'latest' || c.status === 'in-window'
 			)
 		).toBe( true );
 	}
@@ -108,13 +127,12 @@ const componentFacts: fc.Arbitrary< ComponentFacts > = fc.record( {
 } );
 
 describe( 'evaluate: never throws', () => {
-	it( 'for anything at all, as facts and as policy', () => {
+	it( 'for anything at all, as facts (through the parser) and as policy', () => {
 		fc.assert(
-			fc.property( fc.anything(), fc.anything(), ( facts, policy ) => {
-				checkShape(
-					evaluate( facts as SiteFacts, policy as SupportPolicy )
-				);
-				checkShape( evaluate( facts as SiteFacts, defaultPolicy ) );
+			fc.property( fc.anything(), fc.anything(), ( raw, policy ) => {
+				const facts = parsed( raw );
+				checkShape( evaluate( facts, policy as SupportPolicy ) );
+				checkShape( evaluate( facts, defaultPolicy ) );
 			} ),
 			{ numRuns: 1000 }
 		);
@@ -138,15 +156,14 @@ describe( 'evaluate: never throws', () => {
 		);
 		fc.assert(
 			fc.property( fc.array( wild, { maxLength: 5 } ), ( components ) => {
-				const verdict = evaluate(
-					{
-						...site(),
-						components: components as unknown as ComponentFacts[],
-					},
-					defaultPolicy
-				);
-				checkShape( verdict );
-				expect( verdict.components ).toHaveLength( components.length );
+				const facts = parsed( { ...site(), components } );
+				for ( const policy of [ defaultPolicy, plainPolicy ] ) {
+					const verdict = evaluate( facts, policy );
+					checkShape( verdict );
+					expect( verdict.components ).toHaveLength(
+						components.length
+					);
+				}
 			} ),
 			{ numRuns: 1000 }
 		);
@@ -182,13 +199,16 @@ describe( 'evaluate: window properties', () => {
 							site( facts ),
 							policyWith( { [ facts.slug ]: behind } )
 						).components[ 0 ] as ComponentVerdict;
-					const narrow = judge( n );
-					const wide = judge( n + extra );
-					if ( INSIDE.has( narrow.status ) ) {
-						expect( INSIDE.has( wide.status ) ).toBe( true );
+					// An inactive component does not decide; what it would be still counts.
+					const where = ( v: ComponentVerdict ) =>
+						v.windowStatus ?? v.status;
+					const narrow = where( judge( n ) );
+					const wide = where( judge( n + extra ) );
+					if ( INSIDE.has( narrow ) ) {
+						expect( INSIDE.has( wide ) ).toBe( true );
 					}
-					if ( wide.status === 'outside' ) {
-						expect( narrow.status ).toBe( 'outside' );
+					if ( wide === 'outside' ) {
+						expect( narrow ).toBe( 'outside' );
 					}
 				}
 			),
@@ -207,16 +227,18 @@ describe( 'evaluate: window properties', () => {
 				fc.nat( 4 ),
 				( installed, latest, releases, n ) => {
 					const v = evaluate(
-						site(
-							component( 'dokan-lite', {
-								installed,
-								latest,
-								releases,
-							} )
+						parsed(
+							site(
+								component( 'dokan-lite', {
+									installed,
+									latest,
+									releases,
+								} )
+							)
 						),
 						policyWith( { 'dokan-lite': n } )
 					).components[ 0 ] as ComponentVerdict;
-					// The engine trims surrounding white space, then keeps stable ones.
+					// The parser trims surrounding white space; the engine keeps stable ones.
 					const known = [ latest, ...( releases ?? [] ) ]
 						.map( ( r ) => r?.trim() )
 						.filter( isStableVersion );
@@ -259,12 +281,14 @@ describe( 'evaluate: window properties', () => {
 						);
 					fc.pre( ordered.length > 0 );
 					const v = evaluate(
-						site(
-							component( 'dokan-lite', {
-								installed,
-								latest: null,
-								releases,
-							} )
+						parsed(
+							site(
+								component( 'dokan-lite', {
+									installed,
+									latest: null,
+									releases,
+								} )
+							)
 						),
 						policyWith( { 'dokan-lite': n } )
 					).components[ 0 ] as ComponentVerdict;
@@ -294,6 +318,43 @@ describe( 'evaluate: window properties', () => {
 				}
 			),
 			{ numRuns: 3000 }
+		);
+	} );
+} );
+
+describe( 'evaluate: eligibility properties', () => {
+	it( 'a premium product installed and active never makes a site not eligible', () => {
+		const premiumProduct = fc.record( {
+			installed: versionish,
+			latest: fc.option( versionish, { nil: null } ),
+			releases: fc.option( fc.array( versionish, { maxLength: 6 } ), {
+				nil: null,
+			} ),
+		} );
+		fc.assert(
+			fc.property(
+				fc.array( componentFacts, { maxLength: 5 } ),
+				premiumProduct,
+				( others, pro ) => {
+					const running = component( 'dokan-pro', {
+						...pro,
+						active: true,
+					} );
+					// Wherever it sits among the other components.
+					for ( const components of [
+						[ ...others, running ],
+						[ running, ...others ],
+					] ) {
+						const verdict = evaluate(
+							site( ...components ),
+							defaultPolicy
+						);
+						checkShape( verdict );
+						expect( verdict.overall ).not.toBe( 'not-eligible' );
+					}
+				}
+			),
+			{ numRuns: 2000 }
 		);
 	} );
 } );

@@ -3,10 +3,10 @@
  * own example, the real release histories and every rule of SPEC's window
  * section.
  */
+import { parseSiteFacts } from '../../../src/site-facts';
 import {
 	defaultPolicy,
 	evaluate,
-	overallStatus,
 	validatePolicy,
 } from '../../../src/support-window';
 import type {
@@ -18,6 +18,7 @@ import type {
 import {
 	component,
 	history,
+	plainPolicy,
 	policyWith,
 	releasedBy,
 	shuffled,
@@ -102,7 +103,7 @@ describe( 'reasons, rules and fixes', () => {
 			basis: 'release-list',
 			rule: 'W2',
 			reason: 'Dokan 4.1.0 is 2 releases behind 4.1.2: still supported (W2). Update first (W3).',
-			fix: { updateTo: '4.1.2', screen: 'plugins.php' },
+			fix: { action: 'update', updateTo: '4.1.2', screen: 'plugins.php' },
 			releasesBehind: 2,
 		} );
 	} );
@@ -590,12 +591,16 @@ describe( 'every other rule', () => {
 	} );
 
 	it( 'a non-string installed version is unknown', () => {
-		const v = judge(
-			component( 'dokan-lite', {
-				installed: 4.1 as unknown as string,
-				latest: '4.1.2',
-			} )
+		// What the REST answer holds is read by parseSiteFacts() first.
+		const facts = parseSiteFacts(
+			site(
+				component( 'dokan-lite', {
+					installed: 4.1 as unknown as string,
+					latest: '4.1.2',
+				} )
+			)
 		);
+		const v = evaluate( facts!, defaultPolicy ).components[ 0 ];
 		expect( v ).toMatchObject( { status: 'unknown', installed: '4.1' } );
 	} );
 
@@ -738,7 +743,7 @@ describe( 'every other rule', () => {
 		).toBe( 'in-window' );
 	} );
 
-	it( 'an inactive plugin is judged all the same, with a note', () => {
+	it( 'an inactive plugin is reported with what its window would say (it does not decide)', () => {
 		const v = judge(
 			component( 'dokan-lite', {
 				installed: '4.0.9',
@@ -746,8 +751,15 @@ describe( 'every other rule', () => {
 				latest: '4.1.2',
 			} )
 		);
-		expect( v.status ).toBe( 'outside' );
-		expect( v.note ).toContain( 'not active' );
+		expect( v ).toMatchObject( {
+			status: 'inactive',
+			windowStatus: 'outside',
+			installed: '4.0.9',
+			latest: '4.1.2',
+			oldestSupported: '4.1.0',
+		} );
+		expect( v.reason ).toContain( 'not active' );
+		expect( v.note ).toContain( 'If it were active: Dokan 4.0.9 is older' );
 	} );
 
 	it( 'the fix screen is update-core.php for WordPress, plugins.php for plugins', () => {
@@ -755,17 +767,25 @@ describe( 'every other rule', () => {
 			expect(
 				judge( component( slug, { installed: '1.0', latest: '2.0' } ) )
 					.fix
-			).toEqual( { updateTo: '2.0', screen: 'plugins.php' } );
+			).toEqual( {
+				action: 'update',
+				updateTo: '2.0',
+				screen: 'plugins.php',
+			} );
 		}
 		expect(
 			judge(
 				component( 'wordpress', { installed: '1.0', latest: '2.0' } )
 			).fix
-		).toEqual( { updateTo: '2.0', screen: 'update-core.php' } );
+		).toEqual( {
+			action: 'update',
+			updateTo: '2.0',
+			screen: 'update-core.php',
+		} );
 	} );
 } );
 
-describe( 'overall verdict', () => {
+describe( 'overall verdict under the plain rules (a policy without premium or required)', () => {
 	const ok = component( 'wordpress', { installed: '7.1', latest: '7.1' } );
 	const inWindow = component( 'dokan-lite', {
 		installed: '4.1.0',
@@ -786,29 +806,23 @@ describe( 'overall verdict', () => {
 		[ 'nothing installed', [ absent ], 'unknown' ],
 		[ 'no components', [], 'unknown' ],
 	] )( '%s → %s', ( _label, components, overall ) => {
-		const verdict = evaluate( site( ...components ), defaultPolicy );
+		const verdict = evaluate( site( ...components ), plainPolicy );
 		expect( verdict.overall ).toBe( overall );
 		expect( verdict.components.map( ( c ) => c.slug ) ).toEqual(
 			components.map( ( c ) => c.slug )
 		);
-	} );
-
-	it( 'overallStatus never says supported on missing data', () => {
-		expect( overallStatus( [] ) ).toBe( 'unknown' );
-		expect( overallStatus( [ 'latest', 'unknown' ] ) ).toBe( 'unknown' );
-		expect( overallStatus( [ 'unknown', 'outside' ] ) ).toBe( 'outside' );
-		expect( overallStatus( [ 'not-installed' ] ) ).toBe( 'unknown' );
 	} );
 } );
 
 describe( 'policy as data', () => {
 	it( 'the default policy is the seed’s and is valid', () => {
 		expect( validatePolicy( defaultPolicy ) ).toEqual( [] );
+		expect( defaultPolicy.premium ).toEqual( [ 'dokan-pro' ] );
 		expect( defaultPolicy.components ).toEqual( {
-			'dokan-lite': { releasesBehind: 2 },
+			'dokan-lite': { releasesBehind: 2, required: true },
 			'dokan-pro': { releasesBehind: 2 },
-			wordpress: { releasesBehind: 0 },
-			woocommerce: { releasesBehind: 0 },
+			wordpress: { releasesBehind: 0, required: true },
+			woocommerce: { releasesBehind: 0, required: true },
 		} );
 		expect( Object.isFrozen( defaultPolicy.components ) ).toBe( true );
 	} );
@@ -897,45 +911,32 @@ describe( 'policy as data', () => {
 } );
 
 describe( 'malformed facts never crash', () => {
+	// Facts are read once, at the boundary: what is not site facts at all never
+	// reaches the engine (the page reports the answer as invalid instead).
 	it.each( [
 		[ null ],
 		[ undefined ],
 		[ 'facts' ],
 		[ {} ],
 		[ { components: 'none' } ],
-	] )( '%j → unknown with an error', ( facts ) => {
-		const verdict = evaluate(
-			facts as unknown as Parameters< typeof evaluate >[ 0 ],
-			defaultPolicy
-		);
-		expect( verdict ).toMatchObject( {
-			overall: 'unknown',
-			components: [],
-		} );
-		expect( verdict.error ).toContain( 'malformed' );
+	] )( '%j is not site facts', ( facts ) => {
+		expect( parseSiteFacts( facts ) ).toBeNull();
 	} );
 
 	it( 'a malformed component entry is unknown, the others are judged', () => {
-		const verdict = evaluate(
-			{
-				...site(
-					component( 'wordpress', {
-						installed: '7.1',
-						latest: '7.1',
-					} )
-				),
-				components: [
-					null,
-					42,
-					{ name: 'No slug' },
-					component( 'wordpress', {
-						installed: '7.1',
-						latest: '7.1',
-					} ),
-				] as unknown as ComponentFacts[],
-			},
-			defaultPolicy
-		);
+		const facts = parseSiteFacts( {
+			...site(),
+			components: [
+				null,
+				42,
+				{ name: 'No slug' },
+				component( 'wordpress', {
+					installed: '7.1',
+					latest: '7.1',
+				} ),
+			],
+		} );
+		const verdict = evaluate( facts!, plainPolicy );
 		expect( verdict.overall ).toBe( 'unknown' );
 		expect( verdict.components.map( ( c ) => c.status ) ).toEqual( [
 			'unknown',

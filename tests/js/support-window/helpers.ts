@@ -49,6 +49,21 @@ export function site( ...components: ComponentFacts[] ): SiteFacts {
 	return { generatedAt: '2026-11-27T12:00:00Z', site: SITE, components };
 }
 
+/**
+ * The policy without `premium` and `required`, as another vendor's filter
+ * may hand it over: the plain rules (plugins not installed or not active do
+ * not count). The windows are the default's.
+ */
+export const plainPolicy: SupportPolicy = {
+	vendor: 'Dokan',
+	components: {
+		'dokan-lite': { releasesBehind: 2 },
+		'dokan-pro': { releasesBehind: 2 },
+		wordpress: { releasesBehind: 0 },
+		woocommerce: { releasesBehind: 0 },
+	},
+};
+
 export function policyWith(
 	components: Record< string, number >
 ): SupportPolicy {

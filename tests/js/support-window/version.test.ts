@@ -10,7 +10,6 @@ import {
 	isStableVersion,
 	versionKey,
 } from '../../../src/support-window';
-import { packedKey, stableKey } from '../../../src/support-window/version';
 
 const sign = ( n: number ): number => Math.sign( n );
 
@@ -282,46 +281,5 @@ describe( 'compareVersions: properties', () => {
 				}
 			)
 		);
-	} );
-} );
-
-describe( 'fast keys used for release lists', () => {
-	it( 'packedKey orders like compareVersions on the versions it accepts', () => {
-		const small = fc
-			.array( fc.integer( { min: 0, max: 8191 } ), {
-				minLength: 1,
-				maxLength: 4,
-			} )
-			.map( ( p ) => p.join( '.' ) );
-		fc.assert(
-			fc.property( small, small, ( a, b ) => {
-				const ka = packedKey( a );
-				const kb = packedKey( b );
-				expect( ka ).toBeGreaterThanOrEqual( 0 );
-				expect( sign( ka - kb ) ).toBe( compareVersions( a, b ) );
-				expect( stableKey( a ) ).toBe( versionKey( a ) );
-			} ),
-			{ numRuns: 2000 }
-		);
-	} );
-
-	it.each( [
-		[ '6.9', 'packed' ],
-		[ '4.7.4.1', 'packed' ],
-		[ '8191.0', 'packed' ],
-		[ '8192.0', -2 ],
-		[ '1.2.3.4.5', -2 ],
-		[ '6.9.0.0.0', -2 ],
-		[ '6.8-RC2', -1 ],
-		[ '4..1', -1 ],
-		[ '4.1.', -1 ],
-		[ '', -1 ],
-	] )( 'packedKey( %j ) is %s', ( v, expected ) => {
-		const key = packedKey( v );
-		if ( expected === 'packed' ) {
-			expect( key ).toBeGreaterThanOrEqual( 0 );
-		} else {
-			expect( key ).toBe( expected );
-		}
 	} );
 } );

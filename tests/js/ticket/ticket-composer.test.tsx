@@ -88,7 +88,11 @@ const outside: SupportVerdict = {
 			latest: '10.4.0',
 			rule: 'W1',
 			reason: 'WooCommerce 9.0.0 is not the latest (10.4.0): outside (W1).',
-			fix: { updateTo: '10.4.0', screen: 'plugins.php' },
+			fix: {
+				action: 'update',
+				updateTo: '10.4.0',
+				screen: 'plugins.php',
+			},
 		} ),
 	],
 };
@@ -339,6 +343,187 @@ describe( 'TicketComposer: outside the window', () => {
 		expect(
 			ui().getByRole( 'textbox', { name: 'Subject' } )
 		).toBeInTheDocument();
+	} );
+} );
+
+const notEligible: SupportVerdict = {
+	overall: 'not-eligible',
+	components: [
+		component( {} ),
+		component( {
+			slug: 'dokan-pro',
+			name: 'Dokan Pro',
+			status: 'not-installed',
+			installed: null,
+			rule: null,
+			reason: 'Dokan Pro is not installed.',
+		} ),
+	],
+};
+
+const proPolicy = {
+	vendor: 'Dokan',
+	premium: [ 'dokan-pro' ],
+	components: {
+		'dokan-lite': { releasesBehind: 2, required: true },
+		'dokan-pro': { releasesBehind: 2 },
+	},
+};
+
+describe( 'TicketComposer: a site premium support does not cover (E1, C1)', () => {
+	it.each( [
+		'Installing or configuring Dokan',
+		'How to use Dokan',
+		'A bug or a problem in Dokan',
+	] )(
+		'stops a covered request (%s) and says where help is',
+		async ( label ) => {
+			const user = userEvent.setup();
+			renderComposer( {
+				verdict: notEligible,
+				data: appData( { policy: proPolicy } ),
+			} );
+			await user.click( ui().getByRole( 'radio', { name: label } ) );
+			expect(
+				ui().getByText(
+					'The helpdesk takes tickets from Dokan Pro customers only.'
+				)
+			).toBeInTheDocument();
+			expect(
+				ui().getByText(
+					/verified customers of Dokan Pro, bought on dokan\.co \(E1, C1\)/
+				)
+			).toBeInTheDocument();
+			expect(
+				ui().getByRole( 'link', {
+					name: /the Dokan forum on WordPress\.org/,
+				} )
+			).toHaveAttribute(
+				'href',
+				'https://wordpress.org/support/plugin/dokan-lite/'
+			);
+			expect(
+				ui().getByRole( 'link', { name: /Dokan Pro on dokan\.co/ } )
+			).toHaveAttribute( 'href', 'https://dokan.co/wordpress/pricing/' );
+			expect(
+				ui().getByRole( 'link', { name: /Dokan’s live chat/ } )
+			).toHaveAttribute( 'href', 'https://vendor.example/chat' );
+			expect( continueButton() ).toBeDisabled();
+		}
+	);
+
+	it( 'still sends pre-sale questions to the live chat (H1)', async () => {
+		const user = userEvent.setup();
+		renderComposer( {
+			verdict: notEligible,
+			data: appData( { policy: proPolicy } ),
+		} );
+		await user.click(
+			ui().getByRole( 'radio', {
+				name: 'A question before buying (pre-sale)',
+			} )
+		);
+		expect(
+			ui().getByText( /live chat, not through the helpdesk \(H1\)/ )
+		).toBeInTheDocument();
+		expect(
+			ui().queryByText(
+				'The helpdesk takes tickets from Dokan Pro customers only.'
+			)
+		).not.toBeInTheDocument();
+		expect( continueButton() ).toBeDisabled();
+	} );
+
+	it( 'offers to activate Dokan Pro when it is installed but not active', async () => {
+		const user = userEvent.setup();
+		const inactive: SupportVerdict = {
+			overall: 'not-eligible',
+			components: [
+				component( {
+					slug: 'dokan-pro',
+					name: 'Dokan Pro',
+					status: 'inactive',
+					windowStatus: 'latest',
+					rule: 'E1',
+				} ),
+			],
+		};
+		renderComposer( {
+			verdict: inactive,
+			data: appData( { policy: proPolicy } ),
+		} );
+		await user.click(
+			ui().getByRole( 'radio', { name: 'How to use Dokan' } )
+		);
+		expect(
+			ui().getByText( /Dokan Pro is installed but not active/ )
+		).toBeInTheDocument();
+		expect(
+			ui().getByRole( 'link', { name: 'Activate Dokan Pro' } )
+		).toHaveAttribute( 'href', 'http://site.test/wp-admin/plugins.php' );
+		expect( continueButton() ).toBeDisabled();
+	} );
+} );
+
+describe( 'TicketComposer: a required plugin that does not run (W1)', () => {
+	it( 'offers to install or activate it before the ticket', async () => {
+		const user = userEvent.setup();
+		const verdict: SupportVerdict = {
+			overall: 'outside',
+			components: [
+				component( {
+					slug: 'woocommerce',
+					name: 'WooCommerce',
+					status: 'not-installed',
+					installed: null,
+					rule: 'W1',
+					reason: 'WooCommerce is not installed, and support is for sites running it (W1). Install WooCommerce.',
+					fix: {
+						action: 'install',
+						updateTo: null,
+						screen: 'plugin-install.php',
+					},
+				} ),
+				component( {
+					status: 'inactive',
+					windowStatus: 'in-window',
+					installed: '4.1.0',
+					rule: 'W1',
+					reason: 'Dokan 4.1.0 is installed but not active (W1).',
+					fix: {
+						action: 'activate',
+						updateTo: null,
+						screen: 'plugins.php',
+					},
+				} ),
+			],
+		};
+		renderComposer( {
+			verdict,
+			data: appData( {
+				pluginInstallUrl:
+					'http://site.test/wp-admin/plugin-install.php',
+			} ),
+		} );
+		await user.click(
+			ui().getByRole( 'radio', { name: 'A bug or a problem in Dokan' } )
+		);
+		await user.click( continueButton() );
+		expect(
+			ui().getByText( /WooCommerce: install it and activate it\./ )
+		).toBeInTheDocument();
+		expect(
+			ui().getByRole( 'link', { name: 'Install WooCommerce' } )
+		).toHaveAttribute(
+			'href',
+			'http://site.test/wp-admin/plugin-install.php?s=WooCommerce&tab=search&type=term'
+		);
+		expect(
+			ui().getByText( /Dokan 4\.1\.0: activate it\./ )
+		).toBeInTheDocument();
+		expect(
+			ui().getByRole( 'link', { name: 'Activate Dokan' } )
+		).toHaveAttribute( 'href', 'http://site.test/wp-admin/plugins.php' );
 	} );
 } );
 

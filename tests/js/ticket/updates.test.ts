@@ -43,21 +43,29 @@ describe( 'neededUpdates', () => {
 					installed: '9.0.0',
 					latest: '10.4.0',
 					reason: 'WooCommerce must be the latest (W1).',
-					fix: { updateTo: '10.4.0', screen: 'plugins.php' },
+					fix: {
+						action: 'update',
+						updateTo: '10.4.0',
+						screen: 'plugins.php',
+					},
 				} ),
 				component( {
 					slug: 'wordpress',
 					name: 'WordPress',
 					status: 'outside',
 					installed: '6.7',
-					fix: { updateTo: '6.8.1', screen: 'update-core.php' },
+					fix: {
+						action: 'update',
+						updateTo: '6.8.1',
+						screen: 'update-core.php',
+					},
 				} ),
 				component( {
 					slug: 'dokan-pro',
 					name: 'Dokan Pro',
 					status: 'outside',
 					installed: '4.2.0-beta.1',
-					fix: { updateTo: null, screen: null },
+					fix: { action: 'update', updateTo: null, screen: null },
 				} ),
 			],
 		};
@@ -65,6 +73,7 @@ describe( 'neededUpdates', () => {
 			{
 				slug: 'woocommerce',
 				name: 'WooCommerce',
+				action: 'update',
 				installed: '9.0.0',
 				updateTo: '10.4.0',
 				url: screens.pluginsUrl,
@@ -90,5 +99,58 @@ describe( 'neededUpdates', () => {
 				screens
 			)
 		).toEqual( [] );
+	} );
+
+	it( 'adds the required plugins to install or activate (W1), each on its screen', () => {
+		const verdict: SupportVerdict = {
+			overall: 'outside',
+			components: [
+				component( {
+					slug: 'woocommerce',
+					name: 'WooCommerce',
+					status: 'not-installed',
+					installed: null,
+					rule: 'W1',
+					fix: {
+						action: 'install',
+						updateTo: null,
+						screen: 'plugin-install.php',
+					},
+				} ),
+				component( {
+					status: 'inactive',
+					rule: 'W1',
+					fix: {
+						action: 'activate',
+						updateTo: null,
+						screen: 'plugins.php',
+					},
+				} ),
+				// Not installed, but nothing requires it: nothing to do.
+				component( {
+					slug: 'dokan-pro',
+					status: 'not-installed',
+					rule: null,
+				} ),
+			],
+		};
+		expect(
+			neededUpdates( verdict, {
+				...screens,
+				pluginInstallUrl:
+					'http://site.test/wp-admin/plugin-install.php',
+			} )
+		).toEqual( [
+			expect.objectContaining( {
+				slug: 'woocommerce',
+				action: 'install',
+				url: 'http://site.test/wp-admin/plugin-install.php?s=WooCommerce&tab=search&type=term',
+			} ),
+			expect.objectContaining( {
+				slug: 'dokan-lite',
+				action: 'activate',
+				url: screens.pluginsUrl,
+			} ),
+		] );
 	} );
 } );
