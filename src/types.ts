@@ -6,7 +6,7 @@
 /**
  * Internal dependencies
  */
-import type { SupportPolicy } from './support-window';
+import type { SiteFacts, SupportPolicy } from './support-window';
 
 /** Vendor and community URLs (php/Vendor_Links.php); null where no URL is known. */
 export interface VendorLinks {
