@@ -1,240 +1,178 @@
 #!/usr/bin/env node
 /**
- * Translation tooling, with nothing but npm packages and Debian's PHP.
+ * Translations, with maintained extractors doing the reading:
  *
- *   node bin/i18n.mjs pot      languages/dokan-support-check.pot from the PHP and the built JS
+ *   node bin/i18n.mjs pot      languages/dokan-support-check.pot: the PHP strings and the main
+ *                              file's headers (wp-pot), the built scripts' strings (Gutenberg's
+ *                              babel-plugin-makepot)
  *   node bin/i18n.mjs update   merge the .pot into every languages/*.po (translations kept)
- *   node bin/i18n.mjs compile  every .po to .mo (PHP) and to the JSON files that
+ *   node bin/i18n.mjs compile  every .po to .mo (gettext-parser) and to the JSON files that
  *                              wp_set_script_translations() loads (one per built script)
  *   node bin/i18n.mjs check    fail when the .pot is out of date, a .po misses a translation,
  *                              a translation's placeholders differ, or compiled files are stale
  *
- * The JavaScript strings are read from build/ (run `npm run build` first), as WordPress's
- * own tooling does: the JSON file names are derived from the built file's path, and
- * the build keeps the translator comments.
+ * The scripts' strings are read from build/ (run `npm run build` first), as WP-CLI's
+ * make-pot and make-json do: WordPress finds a script's JSON file by the md5 of the built
+ * file's path, and the build keeps the translator comments.
  */
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { parse } from '@babel/parser';
+import { transformSync } from '@babel/core';
+import makepot from '@wordpress/babel-plugin-makepot';
 import gettextParser from 'gettext-parser';
+import { WP_Pot as WpPot } from 'wp-pot';
 
 const ROOT = path.resolve(
 	path.dirname( fileURLToPath( import.meta.url ) ),
 	'..'
 );
+// Both extractors write paths relative to the working directory.
+process.chdir( ROOT );
+
 const DOMAIN = 'dokan-support-check';
-const LANGUAGES = path.join( ROOT, 'languages' );
-const POT = path.join( LANGUAGES, `${ DOMAIN }.pot` );
+const POT = `languages/${ DOMAIN }.pot`;
 const PHP_FILES = [
 	'dokan-support-check.php',
 	'uninstall.php',
-	...listFiles( 'php', '.php' ),
+	'php/**/*.php',
 ];
 // Scripts WordPress loads with our translations (the JSX runtime shim has no strings).
-const SCRIPTS = listFiles( 'build', '.js' ).filter(
-	( file ) => ! file.includes( 'react-jsx-runtime' )
-);
+const SCRIPTS = fs.existsSync( 'build' )
+	? fs
+			.readdirSync( 'build' )
+			.filter( ( file ) => file.endsWith( '.js' ) )
+			.filter( ( file ) => ! file.includes( 'react-jsx-runtime' ) )
+			.map( ( file ) => `build/${ file }` )
+			.sort()
+	: [];
+// Where the text domain is in each gettext call of @wordpress/i18n.
+const DOMAIN_ARGUMENT = { __: 1, _x: 2, _n: 3, _nx: 4 };
 
-// Gettext functions of @wordpress/i18n => positions of msgid, msgid_plural, msgctxt, domain.
-const JS_FUNCTIONS = new Map( [
-	[ '__', [ 0, null, null, 1 ] ],
-	[ '_x', [ 0, null, 1, 2 ] ],
-	[ '_n', [ 0, 1, null, 3 ] ],
-	[ '_nx', [ 0, 1, 3, 4 ] ],
-] );
+const keyOf = ( entry ) => `${ entry.msgctxt ?? '' }\u0004${ entry.msgid }`;
+const sortEntries = ( a, b ) =>
+	( a.msgctxt ?? '' ).localeCompare( b.msgctxt ?? '' ) ||
+	a.msgid.localeCompare( b.msgid );
 
-function listFiles( dir, extension ) {
-	const absolute = path.join( ROOT, dir );
-	if ( ! fs.existsSync( absolute ) ) {
-		return [];
-	}
-	return fs
-		.readdirSync( absolute, { recursive: true } )
-		.filter( ( file ) => file.endsWith( extension ) )
-		.map( ( file ) =>
-			path.posix.join( dir, file.split( path.sep ).join( '/' ) )
-		)
-		.sort();
-}
-
-/** Strings of the main file's header that WordPress translates (name, description). */
-function headerStrings() {
-	const source = fs.readFileSync(
-		path.join( ROOT, 'dokan-support-check.php' ),
-		'utf8'
-	);
-	return [ 'Plugin Name', 'Description', 'Author' ].flatMap( ( header ) => {
-		const match = source.match(
-			new RegExp( `^\\s*\\*\\s*${ header }:\\s*(.+)$`, 'm' )
-		);
-		return match
-			? [
-					{
-						msgid: match[ 1 ].trim(),
-						comment: `${ header } of the plugin`,
-						reference: 'dokan-support-check.php',
-					},
-				]
-			: [];
-	} );
-}
-
-function phpStrings() {
-	const json = execFileSync(
-		'php',
-		[
-			path.join( ROOT, 'bin/i18n-php-strings.php' ),
-			...PHP_FILES.filter( ( file ) =>
-				fs.existsSync( path.join( ROOT, file ) )
-			),
-		],
-		{ cwd: ROOT, encoding: 'utf8' }
-	);
-	return JSON.parse( json );
+function entriesOf( parsed ) {
+	return Object.values( parsed.translations )
+		.flatMap( ( byId ) => Object.values( byId ) )
+		.filter( ( entry ) => entry.msgid !== '' );
 }
 
 /**
- * The callee's function name: `__`, `(0, r.__)` and `r.__` all name `__`.
+ * Webpack writes `(0, r.__)( … )`, which the extractor does not recognise, and the
+ * extractor takes every text domain: this names our calls `__( … )` and hides the others.
  *
- * @param {Object} callee The call's callee node.
- * @return {string|null} The name.
+ * @param {Object} babel       Babel.
+ * @param {Object} babel.types Babel's node helpers.
+ * @return {Object} A Babel plugin.
  */
-function calleeName( callee ) {
-	let node = callee;
-	if ( node.type === 'SequenceExpression' ) {
-		node = node.expressions[ node.expressions.length - 1 ];
-	}
-	if ( node.type === 'MemberExpression' && ! node.computed ) {
-		return node.property.name;
-	}
-	return node.type === 'Identifier' ? node.name : null;
-}
-
-function jsStrings( file ) {
-	const code = fs.readFileSync( path.join( ROOT, file ), 'utf8' );
-	const ast = parse( code, {
-		sourceType: 'unambiguous',
-		errorRecovery: true,
-	} );
-	const translatorComments = ast.comments.filter( ( comment ) =>
-		/translators:/i.test( comment.value )
-	);
-	const entries = [];
-	const visit = ( node ) => {
-		if ( ! node || typeof node.type !== 'string' ) {
-			return;
-		}
-		if ( node.type === 'CallExpression' ) {
-			const positions = JS_FUNCTIONS.get( calleeName( node.callee ) );
-			// null: the function has no such argument; undefined: not a string literal.
-			const literal = ( index ) => {
-				if ( index === null ) {
-					return null;
+function ourGettextCalls( { types: t } ) {
+	return {
+		visitor: {
+			CallExpression( { node } ) {
+				let callee = node.callee;
+				if ( t.isSequenceExpression( callee ) ) {
+					callee = callee.expressions.at( -1 );
 				}
-				const argument = node.arguments[ index ];
-				return argument?.type === 'StringLiteral'
-					? argument.value
-					: undefined;
-			};
-			if ( positions ) {
-				const [ single, plural, context, domainAt ] = positions;
-				if (
-					literal( domainAt ) === DOMAIN &&
-					typeof literal( single ) === 'string'
-				) {
-					entries.push( {
-						msgid: literal( single ),
-						msgid_plural: literal( plural ) ?? null,
-						msgctxt: literal( context ) ?? null,
-						comment: null,
-						start: node.start,
-						reference: file,
-					} );
+				const name = t.isMemberExpression( callee )
+					? callee.property.name
+					: callee.name;
+				if ( ! ( name in DOMAIN_ARGUMENT ) ) {
+					return;
 				}
-			}
-		}
-		for ( const key of Object.keys( node ) ) {
-			if (
-				key === 'loc' ||
-				key === 'leadingComments' ||
-				key === 'trailingComments'
-			) {
-				continue;
-			}
-			const child = node[ key ];
-			if ( Array.isArray( child ) ) {
-				child.forEach( visit );
-			} else if ( child && typeof child === 'object' ) {
-				visit( child );
-			}
-		}
+				const domain = node.arguments[ DOMAIN_ARGUMENT[ name ] ];
+				node.callee = t.identifier(
+					t.isStringLiteral( domain, { value: DOMAIN } )
+						? name
+						: 'notOurTextDomain'
+				);
+			},
+		},
 	};
-	visit( ast.program );
-
-	// A translator comment belongs to the first gettext call after it (the build keeps
-	// these comments in place, right before the call or the sprintf() around it).
-	entries.sort( ( a, b ) => a.start - b.start );
-	for ( const comment of translatorComments ) {
-		const entry = entries.find(
-			( candidate ) =>
-				candidate.start >= comment.end &&
-				candidate.start - comment.end < 200
-		);
-		if ( entry && ! entry.comment ) {
-			entry.comment = comment.value.replace( /^\s*|\s*$/g, '' );
-		}
-	}
-	return entries.map( ( { start, ...entry } ) => entry );
 }
 
-const keyOf = ( entry ) => `${ entry.msgctxt ?? '' }\u0004${ entry.msgid }`;
+let scriptsPot;
+/**
+ * The built scripts' strings, with `build/<script>.js` references.
+ *
+ * @return {Object} A parsed .pot.
+ */
+function extractScripts() {
+	if ( scriptsPot ) {
+		return scriptsPot;
+	}
+	const output = path.join(
+		fs.mkdtempSync( path.join( os.tmpdir(), 'dsc-i18n-' ) ),
+		'scripts.pot'
+	);
+	// One instance for every script: it gathers them all, and writes them to `output`.
+	const extractor = makepot();
+	for ( const script of SCRIPTS ) {
+		transformSync( fs.readFileSync( script, 'utf8' ), {
+			filename: script,
+			configFile: false,
+			babelrc: false,
+			code: false,
+			plugins: [ ourGettextCalls, [ () => extractor, { output } ] ],
+		} );
+	}
+	scriptsPot = fs.existsSync( output )
+		? gettextParser.po.parse( fs.readFileSync( output ) )
+		: { translations: {} };
+	fs.rmSync( path.dirname( output ), { recursive: true } );
+	return scriptsPot;
+}
 
 function buildPot() {
-	const translations = {};
+	const php = new WpPot( {
+		php: { textdomain: DOMAIN, metadataFile: 'dokan-support-check.php' },
+	} )
+		.parse( PHP_FILES )
+		.generatePot();
+	const translations = { '': { '': { msgid: '', msgstr: [ '' ] } } };
 	for ( const entry of [
-		...headerStrings(),
-		...phpStrings(),
-		...SCRIPTS.flatMap( jsStrings ),
+		...entriesOf( gettextParser.po.parse( php ) ),
+		// babel-plugin-makepot drops the "translators:" that wp-pot and WP-CLI keep.
+		...entriesOf( extractScripts() ).map( ( script ) => ( {
+			...script,
+			comments: {
+				...script.comments,
+				extracted:
+					script.comments.extracted &&
+					`translators: ${ script.comments.extracted }`,
+			},
+		} ) ),
 	] ) {
 		const context = entry.msgctxt ?? '';
 		translations[ context ] ??= {};
 		const existing = translations[ context ][ entry.msgid ];
-		if ( existing ) {
-			const references = new Set(
-				existing.comments.reference.split( '\n' )
-			);
-			references.add( entry.reference );
-			existing.comments.reference = [ ...references ].join( '\n' );
-			if (
-				entry.comment &&
-				! existing.comments.extracted.includes( entry.comment )
-			) {
-				existing.comments.extracted = [
-					existing.comments.extracted,
-					entry.comment,
-				]
-					.filter( Boolean )
-					.join( '\n' );
-			}
-			continue;
-		}
+		const comments = [ existing?.comments, entry.comments ];
+		const merged = ( field, separator ) =>
+			[
+				...new Set(
+					comments.flatMap(
+						( comment ) =>
+							comment?.[ field ]?.split( separator ) ?? []
+					)
+				),
+			]
+				.filter( Boolean )
+				.join( '\n' );
 		translations[ context ][ entry.msgid ] = {
-			msgctxt: entry.msgctxt ?? undefined,
-			msgid: entry.msgid,
-			msgid_plural: entry.msgid_plural ?? undefined,
+			...entry,
 			msgstr: entry.msgid_plural ? [ '', '' ] : [ '' ],
 			comments: {
-				reference: entry.reference,
-				extracted: entry.comment ?? '',
+				// wp-pot lists a string's places on one line, comma-separated.
+				reference: merged( 'reference', /,\s*|\n/ ),
+				extracted: merged( 'extracted', '\n' ),
 			},
 		};
 	}
-	translations[ '' ] ??= {};
-	translations[ '' ][ '' ] = { msgid: '', msgstr: [ '' ] };
 	return gettextParser.po
 		.compile(
 			{
@@ -249,26 +187,16 @@ function buildPot() {
 				},
 				translations,
 			},
-			{
-				sort: ( a, b ) =>
-					( a.msgctxt ?? '' ).localeCompare( b.msgctxt ?? '' ) ||
-					a.msgid.localeCompare( b.msgid ),
-			}
+			{ sort: sortEntries }
 		)
 		.toString();
 }
 
 function poFiles() {
 	return fs
-		.readdirSync( LANGUAGES )
+		.readdirSync( 'languages' )
 		.filter( ( file ) => file.endsWith( '.po' ) )
-		.map( ( file ) => path.join( LANGUAGES, file ) );
-}
-
-function entriesOf( parsed ) {
-	return Object.values( parsed.translations )
-		.flatMap( ( byId ) => Object.values( byId ) )
-		.filter( ( entry ) => entry.msgid !== '' );
+		.map( ( file ) => `languages/${ file }` );
 }
 
 function updatePo( file ) {
@@ -282,13 +210,7 @@ function updatePo( file ) {
 		}
 	}
 	pot.headers = { ...pot.headers, ...po.headers };
-	return gettextParser.po
-		.compile( pot, {
-			sort: ( a, b ) =>
-				( a.msgctxt ?? '' ).localeCompare( b.msgctxt ?? '' ) ||
-				a.msgid.localeCompare( b.msgid ),
-		} )
-		.toString();
+	return gettextParser.po.compile( pot, { sort: sortEntries } ).toString();
 }
 
 /**
@@ -301,11 +223,22 @@ function updatePo( file ) {
  * @return {string} The JSON.
  */
 function scriptJson( po, script ) {
-	const chunks = SCRIPTS.filter( ( file ) =>
-		file.startsWith( script.replace( /\.js$/, '-' ) )
-	);
+	const files = [
+		script,
+		...SCRIPTS.filter( ( file ) => isChunkOf( file, script ) ),
+	];
 	const wanted = new Set(
-		[ script, ...chunks ].flatMap( jsStrings ).map( keyOf )
+		entriesOf( extractScripts() )
+			.filter( ( entry ) =>
+				entry.comments.reference
+					.split( '\n' )
+					.some( ( place ) =>
+						files.some( ( file ) =>
+							place.startsWith( `${ file }:` )
+						)
+					)
+			)
+			.map( keyOf )
 	);
 	const messages = {
 		'': {
@@ -333,6 +266,18 @@ function scriptJson( po, script ) {
 	);
 }
 
+/**
+ * Whether a built file is a chunk that an entry script loads itself (webpack names
+ * them `<entry>-<chunk>.js`).
+ *
+ * @param {string} file  A built script.
+ * @param {string} entry Another built script.
+ * @return {boolean} Whether `file` is one of `entry`'s chunks.
+ */
+function isChunkOf( file, entry ) {
+	return file !== entry && file.startsWith( entry.replace( /\.js$/, '-' ) );
+}
+
 function compiledFiles() {
 	const files = {};
 	for ( const file of poFiles() ) {
@@ -340,11 +285,7 @@ function compiledFiles() {
 		const base = file.replace( /\.po$/, '' );
 		files[ `${ base }.mo` ] = gettextParser.mo.compile( po );
 		for ( const script of SCRIPTS ) {
-			if (
-				SCRIPTS.some( ( entry ) =>
-					script.startsWith( entry.replace( /\.js$/, '-' ) )
-				)
-			) {
+			if ( SCRIPTS.some( ( entry ) => isChunkOf( script, entry ) ) ) {
 				continue; // A chunk: its strings are in its entry's file.
 			}
 			// WordPress looks the file up by the md5 of the script's path inside the plugin.
@@ -367,32 +308,42 @@ const placeholders = ( text ) =>
 	( text.match( /%(\d+\$)?[sd]/g ) ?? [] ).sort().join( ' ' );
 
 /**
- * A .pot without its `#:` file:line references: moving code does not make it stale.
+ * A .pot without the line numbers of its references: moving code in a file does not
+ * make it stale, moving a string to another file (another script's JSON) does.
  *
  * @param {string} pot The .pot text.
- * @return {string} The text without reference lines.
+ * @return {string} The text without line numbers.
  */
-function withoutReferences( pot ) {
-	return pot.replace( /^#: .*\n/gm, '' );
-}
+const withoutLineNumbers = ( pot ) => pot.replace( /^(#: .*):\d+$/gm, '$1' );
 
 function check() {
 	const problems = [];
 	if ( ! SCRIPTS.length ) {
 		problems.push( 'build/ has no scripts: run `npm run build` first' );
 	}
+	const current = buildPot();
 	if (
 		! fs.existsSync( POT ) ||
-		withoutReferences( fs.readFileSync( POT, 'utf8' ) ) !==
-			withoutReferences( buildPot() )
+		withoutLineNumbers( fs.readFileSync( POT, 'utf8' ) ) !==
+			withoutLineNumbers( current )
 	) {
-		problems.push(
-			`${ path.relative( ROOT, POT ) } is out of date: run \`npm run i18n\``
-		);
+		problems.push( `${ POT } is out of date: run \`npm run i18n\`` );
 	}
 	const pot = fs.existsSync( POT )
 		? gettextParser.po.parse( fs.readFileSync( POT ) )
 		: { translations: {} };
+	// wp-pot gives a translators: comment to every call up to two lines below it: one
+	// that lands on a string without placeholders was meant for a neighbour.
+	for ( const entry of entriesOf( gettextParser.po.parse( current ) ) ) {
+		if (
+			/translators:/.test( entry.comments?.extracted ?? '' ) &&
+			! placeholders( entry.msgid )
+		) {
+			problems.push(
+				`"${ entry.msgid }" has no placeholder but a translators: comment (${ entry.comments.reference }): give its neighbour a line of its own`
+			);
+		}
+	}
 	for ( const file of poFiles() ) {
 		const po = gettextParser.po.parse( fs.readFileSync( file ) );
 		for ( const entry of entriesOf( pot ) ) {
@@ -418,7 +369,7 @@ function check() {
 			! fs.readFileSync( file ).equals( content )
 		) {
 			problems.push(
-				`${ path.relative( ROOT, file ) } is stale or missing: run \`npm run i18n\``
+				`${ file } is stale or missing: run \`npm run i18n\``
 			);
 		}
 	}
@@ -441,7 +392,6 @@ function check() {
 
 switch ( process.argv[ 2 ] ) {
 	case 'pot':
-		fs.mkdirSync( LANGUAGES, { recursive: true } );
 		fs.writeFileSync( POT, buildPot() );
 		break;
 	case 'update':

@@ -16,6 +16,10 @@ DEFAULT_WP_BRANCH=7.1
 ALL_WP_BRANCHES=( 6.1 6.8 7.1 )
 # Every test site: the three versions, and a multisite network for the PHP tests.
 ALL_TEST_SITES=( "${ALL_WP_BRANCHES[@]}" multisite )
+# "Fresh" sites, for the test that installs the plugin as a store does (the zip, uploaded
+# in wp-admin: tests/e2e/plugin-zip.spec.ts): no symlink to this tree, and created anew
+# each time they are started. The browser tests start them (tests/e2e/fresh-site.setup.ts).
+FRESH_TEST_SITES=( fresh-6.1 fresh-7.1 )
 
 log() {
 	printf '\033[1m[dokan-support-check]\033[0m %s\n' "$*" >&2
@@ -69,20 +73,30 @@ ADMIN_USER=admin
 ADMIN_PASSWORD=password
 
 # A site is named by its WordPress branch (6.1, 6.8, 7.1), or "multisite": a network of
-# two sites on the default branch, for the tests that must see multisite behaviour.
-# 6.1 -> 8861, 6.8 -> 8868, 7.1 -> 8871, multisite -> 8899 (dev); 89xx for tests.
+# two sites on the default branch, for the tests that must see multisite behaviour, or
+# "fresh-<branch>": a site without the plugin (see FRESH_TEST_SITES).
+# 6.1 -> 8861, 6.8 -> 8868, 7.1 -> 8871, fresh-6.1 -> 8881, fresh-7.1 -> 8891,
+# multisite -> 8899 (dev); 89xx for tests. tests/e2e/site.ts follows the same rule.
 site_port() {
 	if [[ "$1" == multisite ]]; then
 		echo $(( PORT_BASE + 99 ))
 		return
 	fi
-	local major="${1%%.*}" minor="${1#*.}"
-	echo $(( PORT_BASE + major * 10 + minor ))
+	local branch="${1#fresh-}" offset=0
+	local major="${branch%%.*}" minor="${branch#*.}"
+	is_fresh "$1" && offset=20
+	echo $(( PORT_BASE + offset + major * 10 + minor ))
 }
-site_branch() { [[ "$1" == multisite ]] && echo "$DEFAULT_WP_BRANCH" || echo "$1"; }
+is_fresh() { [[ "$1" == fresh-* ]]; }
+site_branch() {
+	case "$1" in
+		multisite) echo "$DEFAULT_WP_BRANCH" ;;
+		*) echo "${1#fresh-}" ;;
+	esac
+}
 site_dir() { echo "$ENV_DIR/sites/$1"; }
 site_url() { echo "http://127.0.0.1:$( site_port "$1" )"; }
-site_db() { echo "wp_${DSC_ENV}_${1/./}"; }
+site_db() { echo "wp_${DSC_ENV}_${1//[.-]/}"; }
 
 # Starts a command in its own session (so its process group can be stopped as a whole,
 # workers included) and records the group id in a file.

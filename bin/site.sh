@@ -2,8 +2,9 @@
 # The local WordPress sites: real WordPress from Debian, MariaDB and PHP's built-in server
 # on loopback, offline, with the plugin active.
 #
-#   bin/site.sh start [6.1 6.8 7.1 multisite ...]
-#                                         start (or reuse) sites; default $WP_VERSION or 7.1
+#   bin/site.sh start [6.1 6.8 7.1 multisite fresh-6.1 fresh-7.1 ...]
+#                                         start (or reuse) sites; default $WP_VERSION or 7.1;
+#                                         a fresh-* site (no plugin) is created anew each time
 #   bin/site.sh stop                      stop every process this script started
 #   bin/site.sh status                    say what is running
 #   bin/site.sh reset <branch>            empty a site's database and install it again
@@ -107,8 +108,9 @@ create_site() {
 	mkdir -p "$( dirname "$dir" )"
 	cp -r "$CORES_DIR/$( site_branch "$branch" )" "$dir"
 	mkdir -p "$dir/wp-content/mu-plugins" "$dir/wp-content/uploads"
-	# The plugin itself, live from the working tree (the site is outside it: see lib.sh).
-	ln -sfn "$ROOT_DIR" "$dir/wp-content/plugins/dokan-support-check"
+	# The plugin itself, live from the working tree (the site is outside it: see lib.sh);
+	# a fresh site gets it the way a store does, from the zip (tests/e2e/plugin-zip.spec.ts).
+	is_fresh "$branch" || ln -sfn "$ROOT_DIR" "$dir/wp-content/plugins/dokan-support-check"
 	# The offline answers and the stand-in plugins (see local-site/README.md).
 	for mu in "$LOCAL_SITE_DIR"/mu-plugins/*.php; do
 		ln -sfn "$mu" "$dir/wp-content/mu-plugins/$( basename "$mu" )"
@@ -139,6 +141,15 @@ start_web_server() {
 	wait_for_port "$port" "PHP's web server"
 }
 
+# Removes a site: its web server, database, files and logs.
+remove_site() {
+	local branch="$1" dir
+	dir="$( site_dir "$branch" )"
+	stop_group "$dir.pgid" "the web server of $branch"
+	db_query "DROP DATABASE IF EXISTS \`$( site_db "$branch" )\`"
+	rm -rf "$dir" "$dir-debug.log" "$dir-server.log"
+}
+
 cmd_start() {
 	local branches=( "$@" )
 	(( ${#branches[@]} )) || branches=( "${WP_VERSION:-$DEFAULT_WP_BRANCH}" )
@@ -151,6 +162,7 @@ cmd_start() {
 	fi
 	start_database
 	for branch in "${branches[@]}"; do
+		is_fresh "$branch" && remove_site "$branch"
 		create_site "$branch"
 		install_site "$branch"
 		start_web_server "$branch"
@@ -158,9 +170,9 @@ cmd_start() {
 	for branch in "${branches[@]}"; do
 		cat <<READY
 
-  WordPress $( wp_version_of "$( site_dir "$branch" )" ) is running with Dokan Support Check active.
+  WordPress $( wp_version_of "$( site_dir "$branch" )" ) is running $( is_fresh "$branch" && echo 'without Dokan Support Check (fresh: install it from the zip).' || echo 'with Dokan Support Check active.' )
     Site:      $( site_url "$branch" )/
-    Admin:     $( site_url "$branch" )/wp-admin/tools.php?page=dokan-support-check
+    Admin:     $( site_url "$branch" )/wp-admin/$( is_fresh "$branch" && echo 'plugin-install.php?tab=upload' || echo 'tools.php?page=dokan-support-check' )
     Log in:    $ADMIN_USER / $ADMIN_PASSWORD
     Files:     $( site_dir "$branch" )
     Stop with: $( [[ "$DSC_ENV" == dev ]] && echo 'npm run stop' || echo 'DSC_ENV=test bash bin/site.sh stop' )

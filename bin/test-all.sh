@@ -5,7 +5,10 @@
 #   3. build, translations, then local test sites for WordPress 6.1, 6.8 and 7.1, and a
 #      7.1 multisite network (DSC_ENV=test)
 #   4. PHPUnit inside each site            (PHP shell against real WordPress + MariaDB)
-#   5. Playwright in Debian's Chromium     (wp-admin on each version and the network)
+#   5. Playwright in Debian's Chromium     (wp-admin on each version and the network; its
+#                                          create-fresh-* projects also make fresh 6.1 and 7.1
+#                                          sites and build the zip (npm run plugin-zip) to
+#                                          install it as a store does: tests/e2e/plugin-zip.spec.ts)
 #   6. the debug logs hold no PHP warning from the plugin; `npm start` and `npm run stop`
 #      behave as the README says
 # The test sites are stopped on exit, pass or fail. Every layer runs even when an

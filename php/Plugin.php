@@ -133,7 +133,7 @@ final class Plugin {
 	 *     {
 	 *       restPath:      'dokan-support-check/v1/site-check',  // for apiFetch( { path } )
 	 *       facts:         SiteFacts | null,   // last assembled facts (releases trimmed); null before the first check
-	 *       policy:        { vendor: string, components: { [slug]: { releasesBehind: number } } },
+	 *       policy:        { vendor: string, premium?: string[], components: { [slug]: { releasesBehind: number, required?: boolean } } },
 	 *       links:         { helpdesk, contact, liveChat, documentation, updateGuide,
 	 *                        weCare: null, weLab: null,  // no known URL: point to contact
 	 *                        wordpressForums, woocommerceForums },  // each string URL or null

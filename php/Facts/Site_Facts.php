@@ -7,6 +7,8 @@
 
 namespace Dokan_Support_Check\Facts;
 
+use Dokan_Support_Check\Lock;
+
 defined( 'ABSPATH' ) || exit;
 
 /**

@@ -8,7 +8,7 @@
 namespace Dokan_Support_Check\Rest;
 
 use Dokan_Support_Check\Access;
-use Dokan_Support_Check\Facts\Lock;
+use Dokan_Support_Check\Lock;
 use Dokan_Support_Check\Facts\Site_Facts;
 use Dokan_Support_Check\Report\Environment;
 use WP_Error;

@@ -6,7 +6,8 @@
  *
  * Which sites a test runs on is said with a tag (see playwright.config.ts):
  * untagged tests run once, on WordPress 7.1; `EVERY_WP_VERSION` tests on 6.1, 6.8 and
- * 7.1; `MULTISITE` tests on the 7.1 network only.
+ * 7.1; `MULTISITE` tests on the 7.1 network only; `FRESH_SITE` tests on the fresh 6.1
+ * and 7.1 sites only.
  */
 
 /**
@@ -30,6 +31,11 @@ import type { Site } from './site';
 export const EVERY_WP_VERSION = { tag: '@every-wp-version' };
 /** Tag of the tests of a multisite network: they run on the network only. */
 export const MULTISITE = { tag: '@multisite' };
+/**
+ * Tag of the tests that install the plugin from its zip, as a store does: they run on
+ * the fresh 6.1 and 7.1 sites only (no plugin there until the test uploads it).
+ */
+export const FRESH_SITE = { tag: '@fresh-site' };
 
 const LOOPBACK = /^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//;
 

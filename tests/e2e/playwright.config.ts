@@ -6,7 +6,9 @@
  * (rendering, the JSX runtime fallback, React 17 on 6.1, update screens, French, the
  * login form) are tagged EVERY_WP_VERSION and run on 6.1, 6.8 and 7.1; the others
  * (CSRF, hostile data, faults, authorization, ticket logic) run once, on 7.1; tests
- * tagged MULTISITE run on the 7.1 network only.
+ * tagged MULTISITE run on the 7.1 network only; tests tagged FRESH_SITE (installing the
+ * plugin from its zip) on the fresh 6.1 and 7.1 sites only, which their `create-` project
+ * makes anew each run (fresh-site.setup.ts).
  *
  * Each site's administrator logs in once (auth.setup.ts, a project every other project
  * of the site depends on); tests start from the saved cookies.
@@ -21,13 +23,36 @@ import type { PlaywrightTestProject } from '@playwright/test';
 /**
  * Internal dependencies
  */
-import { EVERY_WP_VERSION, MULTISITE } from './fixtures';
+import { EVERY_WP_VERSION, FRESH_SITE, MULTISITE } from './fixtures';
 import { authFile, testSites } from './site';
 
 const only = process.env.E2E_WP_VERSIONS?.split( /[ ,]+/ ).filter( Boolean );
 
-function tagged( tag: string ): RegExp {
-	return new RegExp( tag );
+function tagged( ...tags: string[] ): RegExp {
+	return new RegExp( tags.join( '|' ) );
+}
+
+/**
+ * Which tests a site's project runs.
+ *
+ * @param branch The site's branch.
+ * @return Playwright's grep and grepInvert.
+ */
+function testsFor(
+	branch: string
+): Pick< PlaywrightTestProject, 'grep' | 'grepInvert' > {
+	if ( branch.startsWith( 'fresh-' ) ) {
+		return { grep: tagged( FRESH_SITE.tag ) };
+	}
+	if ( branch === 'multisite' ) {
+		return { grep: tagged( MULTISITE.tag ) };
+	}
+	return branch === '7.1'
+		? { grepInvert: tagged( MULTISITE.tag, FRESH_SITE.tag ) }
+		: {
+				grep: tagged( EVERY_WP_VERSION.tag ),
+				grepInvert: tagged( FRESH_SITE.tag ),
+			};
 }
 
 const projects: PlaywrightTestProject[] = [];
@@ -36,10 +61,21 @@ for ( const site of testSites() ) {
 		continue;
 	}
 	const metadata = { branch: site.branch };
+	const fresh = site.branch.startsWith( 'fresh-' );
+	if ( fresh ) {
+		// The fresh site is created anew and the zip built before anyone logs in.
+		projects.push( {
+			name: `create-${ site.branch }`,
+			testMatch: /fresh-site\.setup\.ts$/,
+			metadata,
+			use: { baseURL: site.url },
+		} );
+	}
 	projects.push(
 		{
 			name: `setup-${ site.branch }`,
 			testMatch: /auth\.setup\.ts$/,
+			dependencies: fresh ? [ `create-${ site.branch }` ] : [],
 			metadata,
 			use: { baseURL: site.url },
 		},
@@ -48,15 +84,7 @@ for ( const site of testSites() ) {
 			dependencies: [ `setup-${ site.branch }` ],
 			metadata,
 			use: { baseURL: site.url, storageState: authFile( site.branch ) },
-			...( site.branch === '7.1'
-				? { grepInvert: tagged( MULTISITE.tag ) }
-				: {
-						grep: tagged(
-							site.branch === 'multisite'
-								? MULTISITE.tag
-								: EVERY_WP_VERSION.tag
-						),
-					} ),
+			...testsFor( site.branch ),
 		}
 	);
 }

@@ -17,7 +17,10 @@ export const ROOT_DIR = path.resolve( __dirname, '../..' );
 export const ADMIN = { username: 'admin', password: 'password' };
 
 export interface Site {
-	/** 6.1, 6.8, 7.1, or "multisite" (a 7.1 network). */
+	/**
+	 * 6.1, 6.8, 7.1, "multisite" (a 7.1 network), or "fresh-6.1" / "fresh-7.1": sites
+	 * without the plugin, for installing it from the zip (FRESH_SITE tests).
+	 */
 	branch: string;
 	url: string;
 	dir: string;
@@ -34,26 +37,35 @@ function fromEnvironment( name: string ): string {
 }
 
 /**
- * Every test site. Ports follow bin/lib.sh: PORT_BASE + major * 10 + minor, and
- * PORT_BASE + 99 for the network.
+ * Every test site. Ports follow bin/lib.sh: PORT_BASE + major * 10 + minor, 20 more for
+ * a fresh site, and PORT_BASE + 99 for the network.
  *
  * @return The sites.
  */
 export function testSites(): Site[] {
 	const sitesDir = fromEnvironment( 'DSC_SITES_DIR' );
 	const portBase = Number( fromEnvironment( 'DSC_PORT_BASE' ) );
-	return [ '6.1', '6.8', '7.1', 'multisite' ].map( ( branch ) => {
-		const [ major, minor ] = branch.split( '.' ).map( Number );
-		const port =
-			branch === 'multisite'
-				? portBase + 99
-				: portBase + ( major ?? 0 ) * 10 + ( minor ?? 0 );
-		return {
-			branch,
-			url: `http://127.0.0.1:${ port }`,
-			dir: path.join( sitesDir, branch ),
-		};
-	} );
+	return [ '6.1', '6.8', '7.1', 'multisite', 'fresh-6.1', 'fresh-7.1' ].map(
+		( branch ) => {
+			const fresh = branch.startsWith( 'fresh-' );
+			const [ major, minor ] = branch
+				.replace( 'fresh-', '' )
+				.split( '.' )
+				.map( Number );
+			const port =
+				branch === 'multisite'
+					? portBase + 99
+					: portBase +
+						( fresh ? 20 : 0 ) +
+						( major ?? 0 ) * 10 +
+						( minor ?? 0 );
+			return {
+				branch,
+				url: `http://127.0.0.1:${ port }`,
+				dir: path.join( sitesDir, branch ),
+			};
+		}
+	);
 }
 
 export function siteFor( branch: string ): Site {

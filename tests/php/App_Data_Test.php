@@ -42,11 +42,21 @@ final class App_Data_Test extends Test_Case {
 		$this->assertSame(
 			array(
 				'vendor'     => 'Dokan',
+				'premium'    => array( 'dokan-pro' ),
 				'components' => array(
-					'dokan-lite'  => array( 'releasesBehind' => 2 ),
+					'dokan-lite'  => array(
+						'releasesBehind' => 2,
+						'required'       => true,
+					),
 					'dokan-pro'   => array( 'releasesBehind' => 2 ),
-					'wordpress'   => array( 'releasesBehind' => 0 ),
-					'woocommerce' => array( 'releasesBehind' => 0 ),
+					'wordpress'   => array(
+						'releasesBehind' => 0,
+						'required'       => true,
+					),
+					'woocommerce' => array(
+						'releasesBehind' => 0,
+						'required'       => true,
+					),
 				),
 			),
 			( new Policy() )->get()

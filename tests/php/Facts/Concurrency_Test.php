@@ -24,19 +24,29 @@ final class Concurrency_Test extends Test_Case {
 		$site   = rtrim( ABSPATH, '/' );
 		$this->assertSame( 'reset', shell_exec( 'php ' . escapeshellarg( $worker ) . ' ' . escapeshellarg( $site ) . ' reset' ) );
 
-		$start     = microtime( true ) + 3;
 		$processes = array();
 		$pipes     = array();
 		for ( $i = 0; $i < self::WORKERS; $i++ ) {
 			$processes[ $i ] = proc_open(
-				array( 'php', $worker, $site, sprintf( '%.3f', $start ) ),
+				array( 'php', $worker, $site, 'go' ),
 				array(
+					0 => array( 'pipe', 'r' ),
 					1 => array( 'pipe', 'w' ),
 					2 => array( 'pipe', 'w' ),
 				),
 				$pipes[ $i ]
 			);
 			$this->assertIsResource( $processes[ $i ] );
+		}
+		// Every worker has booted WordPress before any refreshes: then all start at once.
+		foreach ( $pipes as $i => $pipe ) {
+			$ready = fgets( $pipe[1] );
+			// Its errors only once it failed: reading them earlier waits for it to exit.
+			$this->assertSame( "ready\n", $ready, "worker $i booted: " . ( "ready\n" === $ready ? '' : stream_get_contents( $pipe[2] ) ) );
+		}
+		foreach ( $pipes as $pipe ) {
+			fwrite( $pipe[0], "go\n" );
+			fclose( $pipe[0] );
 		}
 
 		$requests = array();

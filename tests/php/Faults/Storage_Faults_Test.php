@@ -143,7 +143,7 @@ final class Storage_Faults_Test extends Facts_Test_Case {
 		}
 		$this->assertSame( $remote_before, self::stored( Store::REMOTE_OPTION ), 'the answers saved before are still there' );
 		$this->assertSame( $snapshot_before, $this->facts()->cached(), 'the snapshot saved before is still there' );
-		$this->assertNull( \Dokan_Support_Check\Facts\Lock::held_since( Site_Facts::LOCK ), 'the fetch lock was released' );
+		$this->assertNull( \Dokan_Support_Check\Lock::held_since( Site_Facts::LOCK ), 'the fetch lock was released' );
 	}
 
 	public function test_a_refresh_when_the_options_table_refuses_every_write_says_so(): void {

@@ -2,8 +2,9 @@
 /**
  * One of several simultaneous refreshes, in its own PHP process (see Concurrency_Test).
  *
- *   php refresh.php SITE_DIR START_AT   refresh at START_AT (microtime), print JSON
- *   php refresh.php SITE_DIR reset      forget every cached answer, ours and WordPress's
+ *   php refresh.php SITE_DIR go      boot, print "ready", refresh when a line arrives on
+ *                                    standard input, print JSON
+ *   php refresh.php SITE_DIR reset   forget every cached answer, ours and WordPress's
  *
  * @package Dokan_Support_Check
  */
@@ -49,9 +50,10 @@ add_filter(
 	3
 );
 
-while ( microtime( true ) < (float) $argv[2] ) {
-	usleep( 2000 );
-}
+// Booted: wait for the test's signal, which it sends once every worker is here (booting
+// WordPress can take seconds on a busy machine; a fixed start time let late ones miss it).
+echo "ready\n";
+fgets( STDIN );
 $dsc_facts  = Dokan_Support_Check\Plugin::instance()->facts->get( true );
 $dsc_latest = array();
 foreach ( $dsc_facts['components'] as $dsc_component ) {

@@ -5,7 +5,7 @@
  * @package Dokan_Support_Check
  */
 
-namespace Dokan_Support_Check\Facts;
+namespace Dokan_Support_Check;
 
 defined( 'ABSPATH' ) || exit;
 
