@@ -160,7 +160,7 @@ cmd_start() {
 
   WordPress $( wp_version_of "$( site_dir "$branch" )" ) is running with Dokan Support Check active.
     Site:      $( site_url "$branch" )/
-    Admin:     $( site_url "$branch" )/wp-admin/tools.php?page=dokan-support-check
+    Admin:     $( site_url "$branch" )/wp-admin/$( [[ "$branch" == multisite ]] && echo 'network/settings.php' || echo 'tools.php' )?page=dokan-support-check
     Log in:    $ADMIN_USER / $ADMIN_PASSWORD
     Files:     $( site_dir "$branch" )
     Stop with: $( [[ "$DSC_ENV" == dev ]] && echo 'npm run stop' || echo 'DSC_ENV=test bash bin/site.sh stop' )
@@ -197,6 +197,10 @@ cmd_reset() {
 	local branch="${1:?which site: 6.1, 6.8 or 7.1}"
 	db_query "DROP DATABASE IF EXISTS \`$( site_db "$branch" )\`"
 	rm -rf "$( site_dir "$branch" )/wp-content/plugins"/{woocommerce,dokan-lite,dokan-pro}
+	# The variants tests install (local-site/stand-in-plugins-variants/) go too.
+	for variant in "$LOCAL_SITE_DIR"/stand-in-plugins-variants/*/; do
+		rm -rf "$( site_dir "$branch" )/wp-content/plugins/$( basename "$variant" )"
+	done
 	cp -r "$LOCAL_SITE_DIR"/stand-in-plugins/* "$( site_dir "$branch" )/wp-content/plugins/"
 	install_site "$branch"
 }
