@@ -30,23 +30,31 @@ final class Admin_Page_Test extends Test_Case {
 	}
 
 	/**
-	 * Builds the page's menu entry as the current user and returns the Tools submenu slugs.
+	 * Builds the page's menu entry as the current user and returns the slugs of its parent
+	 * menu: Tools, or Network Admin's Settings on a network.
 	 *
 	 * @return string[]
 	 */
 	private function tools_submenu_after_adding_page(): array {
 		Plugin::instance()->admin_page->add_page();
-		return array_column( $GLOBALS['submenu']['tools.php'] ?? array(), 2 );
+		return array_column( $GLOBALS['submenu'][ Admin_Page::parent_slug() ] ?? array(), 2 );
 	}
 
 	public function test_the_plugin_is_booted_and_hooks_its_menu(): void {
 		$this->assertInstanceOf( Plugin::class, Plugin::instance() );
-		$this->assertSame( 20, has_action( 'admin_menu', array( Plugin::instance()->admin_page, 'add_page' ) ) );
+		// On a network, in Network Admin only: plugins and their updates are the network's.
+		$this->assertSame( 20, has_action( is_multisite() ? 'network_admin_menu' : 'admin_menu', array( Plugin::instance()->admin_page, 'add_page' ) ) );
+		$this->assertFalse( has_action( is_multisite() ? 'admin_menu' : 'network_admin_menu', array( Plugin::instance()->admin_page, 'add_page' ) ) );
 	}
 
 	public function test_administrators_get_the_page_under_tools(): void {
 		$this->log_in_as_site_owner();
 		$this->assertContains( Admin_Page::SLUG, $this->tools_submenu_after_adding_page() );
+		if ( is_multisite() ) {
+			$this->assertSame( 'settings.php', Admin_Page::parent_slug() );
+			$this->assertSame( network_admin_url( 'settings.php?page=dokan-support-check' ), Admin_Page::url() );
+			return;
+		}
 		$this->assertSame( 'tools_page_dokan-support-check', Plugin::instance()->admin_page->hook_suffix() );
 		$this->assertSame( admin_url( 'tools.php?page=dokan-support-check' ), Admin_Page::url() );
 	}
@@ -59,7 +67,7 @@ final class Admin_Page_Test extends Test_Case {
 	public function test_other_roles_do_not_get_the_page( string $role ): void {
 		$this->log_in_as( $role );
 		$this->assertNotContains( Admin_Page::SLUG, $this->tools_submenu_after_adding_page() );
-		$this->assertArrayHasKey( Admin_Page::SLUG, $GLOBALS['_wp_submenu_nopriv']['tools.php'] ?? array() );
+		$this->assertArrayHasKey( Admin_Page::SLUG, $GLOBALS['_wp_submenu_nopriv'][ Admin_Page::parent_slug() ] ?? array() );
 	}
 
 	/**
@@ -85,6 +93,12 @@ final class Admin_Page_Test extends Test_Case {
 		$this->log_in_as_site_owner();
 		$GLOBALS['admin_page_hooks']['dokan'] = 'dokan';
 		Plugin::instance()->admin_page->add_page();
+		if ( is_multisite() ) {
+			// Dokan's menu is a site's; Dokan adds none to Network Admin.
+			$this->assertContains( Admin_Page::SLUG, array_column( $GLOBALS['submenu']['settings.php'] ?? array(), 2 ) );
+			$this->assertSame( network_admin_url( 'settings.php?page=dokan-support-check' ), Admin_Page::url() );
+			return;
+		}
 		$this->assertContains( Admin_Page::SLUG, array_column( $GLOBALS['submenu']['dokan'] ?? array(), 2 ) );
 		$this->assertSame( admin_url( 'admin.php?page=dokan-support-check' ), Admin_Page::url() );
 	}
