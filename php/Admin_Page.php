@@ -43,6 +43,13 @@ final class Admin_Page {
 	private $app_data;
 
 	/**
+	 * The app's data, once read on our screen.
+	 *
+	 * @var array|null
+	 */
+	private $data = null;
+
+	/**
 	 * Hook suffix WordPress gave the page; empty until the menu is built.
 	 *
 	 * @var string
@@ -111,8 +118,15 @@ final class Admin_Page {
 
 	/**
 	 * Runs only when our screen is loading: the one place our bundle gets enqueued.
+	 *
+	 * The app's data is read now, before any script is enqueued: reading it sees the
+	 * installed versions and updates the badge's snapshot, which the badge, enqueued on
+	 * the same screen, then shows alike.
 	 */
 	public function on_load(): void {
+		if ( null !== $this->app_data && Access::current_user_can_view() ) {
+			$this->data = (array) call_user_func( $this->app_data );
+		}
 		add_action( 'admin_enqueue_scripts', array( $this, 'enqueue' ) );
 	}
 
@@ -124,10 +138,13 @@ final class Admin_Page {
 			return;
 		}
 		wp_enqueue_style( 'wp-components' );
-		if ( null !== $this->app_data ) {
+		if ( null === $this->data && null !== $this->app_data ) {
+			$this->data = (array) call_user_func( $this->app_data );
+		}
+		if ( null !== $this->data ) {
 			wp_add_inline_script(
 				self::SCRIPT_HANDLE,
-				'window.dokanSupportCheck = ' . wp_json_encode( call_user_func( $this->app_data ) ) . ';',
+				'window.dokanSupportCheck = ' . wp_json_encode( $this->data ) . ';',
 				'before'
 			);
 		}

@@ -193,18 +193,20 @@ final class Site_Facts {
 
 	/**
 	 * What the support page starts with: the facts from what is installed now and what is
-	 * already known (no request), the snapshot updated when they differ from it; null when
-	 * nothing at all is known yet (the page then runs the first check).
+	 * already known (no request), the snapshot updated when they differ from it; null until
+	 * our own check has answered once (the page then runs it: release lists come from it).
 	 *
 	 * @return array|null Facts.
 	 */
 	public function for_page(): ?array {
 		$facts = $this->assemble( 'stored', $detected );
-		if ( ! self::knows_anything( $facts ) ) {
-			return null;
-		}
 		$this->remember( $facts, $detected );
-		return $facts;
+		foreach ( $this->store->remote() as $record ) {
+			if ( is_array( $record ) && isset( $record['fetchedAt'] ) ) {
+				return $facts;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -266,16 +268,14 @@ final class Site_Facts {
 	 * updater) already know, and notes the change history; no request of ours.
 	 *
 	 * Runs at the end of a request that changed something, and on our activation, so the
-	 * badge knows from the first minute. Writes nothing while nothing at all is known.
+	 * badge knows from the first minute.
 	 */
 	public function rebuild_snapshot(): void {
 		if ( function_exists( 'wp_clean_plugins_cache' ) ) {
 			wp_clean_plugins_cache( false );
 		}
 		$facts = $this->assemble( 'stored', $detected );
-		if ( self::knows_anything( $facts ) || null !== $this->store->snapshot() ) {
-			$this->remember( $facts, $detected );
-		}
+		$this->remember( $facts, $detected );
 		$this->updated_core_version = null; // From the next request on, WordPress reports it itself.
 	}
 
@@ -408,7 +408,8 @@ final class Site_Facts {
 
 	/**
 	 * Keeps what was just assembled: the change history, and the snapshot when it differs
-	 * (in anything but its time) from the stored one.
+	 * (in anything but its time) from the stored one. No snapshot while nothing at all is
+	 * known: the badge then says "not checked yet".
 	 *
 	 * @param array $facts    Facts.
 	 * @param array $detected What assemble() detected: array( definitions, found ).
@@ -418,6 +419,9 @@ final class Site_Facts {
 
 		$snapshot = self::compact( $facts );
 		$stored   = $this->store->snapshot();
+		if ( null === $stored && ! self::knows_anything( $facts ) ) {
+			return;
+		}
 		if ( null !== $stored ) {
 			unset( $stored['generatedAt'] );
 		}

@@ -117,6 +117,42 @@ final class Admin_Page_Test extends Test_Case {
 		$this->assertTrue( wp_style_is( 'wp-components', 'enqueued' ) );
 	}
 
+	public function test_on_its_own_screen_the_page_and_the_badge_show_the_same_installed_versions(): void {
+		$this->log_in_as_site_owner();
+		Plugin::instance()->facts->get( true ); // A first check: the page prints facts from now on.
+		$this->set_plugin_header( 'woocommerce/woocommerce.php', 'Version', '10.9.4' ); // Replaced by hand.
+		$this->tools_submenu_after_adding_page();
+		$hook_suffix = Plugin::instance()->admin_page->hook_suffix();
+
+		set_current_screen( is_multisite() ? $hook_suffix . '-network' : $hook_suffix ); // Network Admin on a network.
+		$GLOBALS['show_admin_bar'] = true; // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited
+		do_action( 'load-' . $hook_suffix ); // phpcs:ignore WordPress.NamingConventions.ValidHookName.UseUnderscores -- core's hook name.
+		do_action( 'admin_enqueue_scripts', $hook_suffix );
+		unset( $GLOBALS['show_admin_bar'] );
+
+		$page  = $this->printed( Admin_Page::SCRIPT_HANDLE, 'window.dokanSupportCheck = ' );
+		$badge = $this->printed( Badge::SCRIPT_HANDLE, 'window.dokanSupportCheckBadge = ' );
+		foreach ( array( $page['facts'], $badge['facts'] ) as $facts ) {
+			$versions = array_column( $facts['components'], 'installed', 'slug' );
+			$this->assertSame( '10.9.4', $versions['woocommerce'], 'read when the page loaded, for both' );
+		}
+	}
+
+	/**
+	 * The data a script was given inline, before it.
+	 *
+	 * @param string $handle Script handle.
+	 * @param string $prefix What precedes the JSON.
+	 * @return array
+	 */
+	private function printed( string $handle, string $prefix ): array {
+		$inline = implode( "\n", (array) wp_scripts()->get_data( $handle, 'before' ) );
+		$this->assertStringContainsString( $prefix, $inline, $handle );
+		$data = json_decode( (string) substr( $inline, strpos( $inline, $prefix ) + strlen( $prefix ), -1 ), true );
+		$this->assertIsArray( $data, $handle );
+		return $data;
+	}
+
 	/**
 	 * @dataProvider other_admin_screens
 	 *
