@@ -67,14 +67,32 @@ test(
 		);
 		await expect( pro ).toContainText( LATEST[ 'dokan-pro' ] );
 
-		// Dokan Pro's update is still on the Plugins screen, WordPress.org's beside it.
+		// Our check left every entry: Dokan Pro's, and WordPress.org's afresh.
+		const entries = wpEval(
+			site,
+			`echo implode( ' ', array_keys( (array) get_site_transient( 'update_plugins' )->response ) );`
+		);
+		expect( entries.split( ' ' ).sort() ).toEqual( [
+			'dokan-lite/dokan.php',
+			'dokan-pro/dokan-pro.php',
+			'woocommerce/woocommerce.php',
+		] );
+
+		// Dokan Pro's update is still on the Plugins screen.
 		await page.goto( '/wp-admin/plugins.php' );
 		await expect( proRow ).toContainText(
 			/There is a new version of Dokan Pro \(stand-in\) available/
 		);
-		await expect( wooRow ).toContainText(
-			/There is a new version of WooCommerce/
-		);
+		if ( site.branch === '6.1' ) {
+			// WordPress 6.1 saves no `checked` list after a full check (6.8 does), so this
+			// screen checks again, and Dokan Pro's updater replaces that save once more:
+			// what a real 6.1 store with Dokan Pro shows too.
+			await expect( wooRow ).toHaveCount( 0 );
+		} else {
+			await expect( wooRow ).toContainText(
+				/There is a new version of WooCommerce/
+			);
+		}
 	}
 );
 
