@@ -183,7 +183,7 @@ final class Site_Facts {
 	}
 
 	/**
-	 * The facts from what is installed now and what is already known; no request, no write.
+	 * The facts from what is installed now and what is already known; no request.
 	 *
 	 * @return array Facts.
 	 */
@@ -292,6 +292,7 @@ final class Site_Facts {
 		$found       = $this->detector->components( $definitions, $this->updated_core_version );
 		$detected    = array( $definitions, $found );
 		$now         = time();
+		$started     = microtime( true );
 
 		$installed = array();
 		foreach ( $definitions as $definition ) {
@@ -310,7 +311,7 @@ final class Site_Facts {
 				}
 			}
 			if ( array() !== $due ) {
-				$remote = $this->fetch( $due, 'refresh' === $mode, $remote );
+				$remote = $this->fetch( $due, 'refresh' === $mode, $started );
 			}
 		}
 
@@ -451,44 +452,72 @@ final class Site_Facts {
 	/**
 	 * Asks the update services about some components, one process at a time.
 	 *
-	 * @param array[] $due    Definitions merged with detection.
-	 * @param bool    $force  Ask even when WordPress's own update data is recent.
-	 * @param array   $looked The stored answers the caller looked at to find them due.
+	 * While another process holds the lock, waits for it, then asks only about what it did
+	 * not answer meanwhile (it may have been fetching the same, or only saving what
+	 * WordPress already knew, see take_in_known()).
+	 *
+	 * @param array[] $due   Definitions merged with detection.
+	 * @param bool    $force Ask even when WordPress's own update data is recent.
+	 * @param float   $since When the caller started (Unix time, microseconds): a forced
+	 *                       refresh takes an answer fetched since then as its own.
 	 * @return array The stored answers after the fetch, by slug.
 	 */
-	private function fetch( array $due, bool $force, array $looked ): array {
-		if ( ! Lock::acquire( self::LOCK, self::LOCK_TTL ) ) {
-			// Someone else is asking right now: their answer will do.
-			$deadline = microtime( true ) + self::WAIT;
+	private function fetch( array $due, bool $force, float $since ): array {
+		$deadline = microtime( true ) + self::WAIT;
+		do {
+			if ( Lock::acquire( self::LOCK, self::LOCK_TTL ) ) {
+				try {
+					// Another process may have answered between our look and our lock.
+					$remote = $this->store->remote( true );
+					$due    = self::still_due( $due, $remote, $force, $since );
+					if ( array() === $due ) {
+						return $remote;
+					}
+					$answers = $this->release_data->fetch( $due, $force );
+					$now     = microtime( true );
+					foreach ( $answers as $slug => $answer ) {
+						$remote[ $slug ] = self::merge( isset( $remote[ $slug ] ) && is_array( $remote[ $slug ] ) ? $remote[ $slug ] : null, $answer, $now );
+					}
+					$this->store->save_remote( $remote );
+					return $remote;
+				} finally {
+					Lock::release( self::LOCK );
+				}
+			}
+			// Someone else holds the lock: their answer may do.
 			while ( null !== Lock::held_since( self::LOCK ) && microtime( true ) < $deadline ) {
 				usleep( 100000 );
 			}
-			return $this->store->remote( true );
-		}
-		try {
-			// Another process may have asked and stored its answer between our look and our
-			// lock: that answer is as new as ours would be, so ask only about the rest.
 			$remote = $this->store->remote( true );
-			$due    = array_filter(
+			$due    = self::still_due( $due, $remote, $force, $since );
+		} while ( array() !== $due && microtime( true ) < $deadline );
+		return $remote;
+	}
+
+	/**
+	 * The components still to ask about: for a forced refresh, those nobody fetched since it
+	 * started; otherwise those with no recent answer.
+	 *
+	 * @param array[] $due    Components.
+	 * @param array   $remote Stored answers, by slug.
+	 * @param bool    $force  Forced refresh.
+	 * @param float   $since  When the caller started (Unix time, microseconds).
+	 * @return array[]
+	 */
+	private static function still_due( array $due, array $remote, bool $force, float $since ): array {
+		$now = time();
+		return array_values(
+			array_filter(
 				$due,
-				static function ( array $definition ) use ( $remote, $looked ): bool {
-					$slug = $definition['slug'];
-					return ( $remote[ $slug ] ?? null ) === ( $looked[ $slug ] ?? null );
+				static function ( array $component ) use ( $remote, $force, $since, $now ): bool {
+					$record = isset( $remote[ $component['slug'] ] ) && is_array( $remote[ $component['slug'] ] ) ? $remote[ $component['slug'] ] : null;
+					if ( $force ) {
+						return ! ( isset( $record['fetchedAt'] ) && is_numeric( $record['fetchedAt'] ) && (float) $record['fetchedAt'] >= $since );
+					}
+					return ! self::is_fresh( $record, $now );
 				}
-			);
-			if ( array() === $due ) {
-				return $remote;
-			}
-			$answers = $this->release_data->fetch( $due, $force );
-			$now     = time();
-			foreach ( $answers as $slug => $answer ) {
-				$remote[ $slug ] = self::merge( isset( $remote[ $slug ] ) && is_array( $remote[ $slug ] ) ? $remote[ $slug ] : null, $answer, $now );
-			}
-			$this->store->save_remote( $remote );
-			return $remote;
-		} finally {
-			Lock::release( self::LOCK );
-		}
+			)
+		);
 	}
 
 	/**
@@ -496,10 +525,10 @@ final class Site_Facts {
 	 *
 	 * @param array|null $previous Stored record: latest, releases, checkedAt, error, fetchedAt.
 	 * @param array      $answer   New answer: latest, releases, error, checkedAt (when the latest was learnt).
-	 * @param int        $now      Unix time.
+	 * @param float      $now      Unix time, with microseconds (fetchedAt: when we asked).
 	 * @return array Record.
 	 */
-	private static function merge( ?array $previous, array $answer, int $now ): array {
+	private static function merge( ?array $previous, array $answer, float $now ): array {
 		$record = array(
 			'latest'    => $answer['latest'],
 			'releases'  => $answer['releases'],

@@ -50,6 +50,7 @@ final class Concurrency_Test extends Test_Case {
 			$this->assertIsArray( $result, $out . $err );
 			$this->assertSame( '10.9.4', $result['latest']['woocommerce'], "worker $i got the answer" );
 			$this->assertSame( '4.1.2', $result['latest']['dokan-lite'], "worker $i got the answer" );
+			$this->assertSame( '4.1.1', $result['latest']['dokan-pro'], "worker $i took in Dokan Pro's updater's answer" );
 			$requests = array_merge( $requests, $result['requests'] );
 		}
 

@@ -276,7 +276,66 @@ final class Site_Facts_Test extends Facts_Test_Case {
 	public function test_a_fetch_already_in_progress_elsewhere_is_waited_for_not_repeated(): void {
 		global $wpdb;
 		$wpdb->query( $wpdb->prepare( "INSERT INTO {$wpdb->options} (option_name, option_value, autoload) VALUES (%s, %s, 'no')", Site_Facts::LOCK, (string) time() ) );
-		// The other process finishes while we wait: simulate by releasing after the first poll.
+		// The other process finishes while we wait: it saves its answers and releases the lock.
+		$latest = array(
+			'wordpress'   => '7.1.4',
+			'woocommerce' => '10.9.4',
+			'dokan-lite'  => '4.1.2',
+			'dokan-pro'   => '4.1.1',
+		);
+		$released = false;
+		add_filter(
+			'query',
+			static function ( $query ) use ( &$released, $wpdb, $latest ) {
+				if ( ! $released && false !== strpos( $query, 'SELECT `option_value`' ) && false !== strpos( $query, Site_Facts::LOCK ) ) {
+					$released = true;
+					$answers  = array();
+					foreach ( $latest as $slug => $version ) {
+						$answers[ $slug ] = array(
+							'latest'    => $version,
+							'releases'  => null,
+							'checkedAt' => time(),
+							'error'     => null,
+							'fetchedAt' => microtime( true ),
+						);
+					}
+					$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->options} WHERE option_name = %s", Site_Facts::LOCK ) );
+					// As the other process's update_option() / update_site_option() leaves it.
+					if ( is_multisite() ) {
+						$wpdb->insert(
+							$wpdb->sitemeta,
+							array(
+								'site_id'    => get_current_network_id(),
+								'meta_key'   => Store::REMOTE_OPTION, // phpcs:ignore WordPress.DB.SlowDBQuery
+								'meta_value' => maybe_serialize( $answers ), // phpcs:ignore WordPress.DB.SlowDBQuery
+							)
+						);
+					} else {
+						$wpdb->replace(
+							$wpdb->options,
+							array(
+								'option_name'  => Store::REMOTE_OPTION,
+								'option_value' => maybe_serialize( $answers ),
+								'autoload'     => 'no',
+							)
+						);
+					}
+				}
+				return $query;
+			}
+		);
+		$facts = $this->facts()->get( true );
+
+		$this->assertTrue( $released );
+		$this->assertSame( array(), $this->requests, 'its answers, fetched since we started, are ours' );
+		$this->assertSame( '10.9.4', $this->component( $facts, 'woocommerce' )['latest'] );
+		$this->assertSame( '10.2.2', $this->component( $facts, 'woocommerce' )['installed'] );
+	}
+
+	public function test_a_lock_held_without_an_answer_is_waited_for_then_we_ask(): void {
+		global $wpdb;
+		// Another process holds the lock only to save what WordPress knew (no fetch of its own).
+		$wpdb->query( $wpdb->prepare( "INSERT INTO {$wpdb->options} (option_name, option_value, autoload) VALUES (%s, %s, 'no')", Site_Facts::LOCK, (string) time() ) );
 		$released = false;
 		add_filter(
 			'query',
@@ -290,8 +349,8 @@ final class Site_Facts_Test extends Facts_Test_Case {
 		);
 		$facts = $this->facts()->get( true );
 
-		$this->assertSame( array(), $this->requests );
 		$this->assertTrue( $released );
-		$this->assertSame( '10.2.2', $this->component( $facts, 'woocommerce' )['installed'] );
+		$this->assertContains( 'plugins', $this->requests, 'nobody answered: we ask, once the lock is free' );
+		$this->assertSame( '10.9.4', $this->component( $facts, 'woocommerce' )['latest'] );
 	}
 }

@@ -3,7 +3,8 @@
  * One of several simultaneous refreshes, in its own PHP process (see Concurrency_Test).
  *
  *   php refresh.php SITE_DIR START_AT   refresh at START_AT (microtime), print JSON
- *   php refresh.php SITE_DIR reset      forget every cached answer, ours and WordPress's
+ *   php refresh.php SITE_DIR reset      forget every cached answer, ours and WordPress's;
+ *                                       Dokan Pro's updater has cached its own
  *
  * @package Dokan_Support_Check
  */
@@ -23,6 +24,17 @@ if ( 'reset' === $argv[2] ) {
 	delete_option( 'dokan_support_check_fetch_lock' );
 	delete_site_transient( 'update_core' );
 	delete_site_transient( 'update_plugins' );
+	// What an administrator's admin page left: Dokan Pro's updater's answer. Every refresh
+	// then also saves what it takes in from it, under the same lock as the fetch.
+	set_transient(
+		'appsero_' . md5( 'dokan-pro' ) . '_version_info',
+		(object) array(
+			'name'        => 'Dokan Pro',
+			'slug'        => 'dokan-pro',
+			'new_version' => '4.1.1',
+		),
+		3 * HOUR_IN_SECONDS
+	);
 	echo 'reset';
 	exit( 0 );
 }
