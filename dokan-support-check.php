@@ -65,3 +65,4 @@ if ( ! dokan_support_check_requirements_met() ) {
 require_once __DIR__ . '/php/autoload.php';
 
 add_action( 'plugins_loaded', array( 'Dokan_Support_Check\Plugin', 'boot' ) );
+register_activation_hook( __FILE__, array( 'Dokan_Support_Check\Plugin', 'activate' ) );

@@ -14,9 +14,10 @@ if ( ! defined( 'WP_UNINSTALL_PLUGIN' ) ) {
 /**
  * Deletes the plugin's options of the current site.
  *
- * Per site: the settings; the snapshot (single site); the lock rows (they live in the
- * main site's options table); a single site's "site" options and transients, which are
- * ordinary options there.
+ * Per site: the settings (a network keeps them as site options, and may still hold
+ * per-site copies written before); the snapshot, answers and change history (single site);
+ * the lock rows (they live in the main site's options table); a single site's "site"
+ * options and transients, which are ordinary options there.
  */
 function dokan_support_check_uninstall_site() {
 	$options = array(
@@ -24,12 +25,15 @@ function dokan_support_check_uninstall_site() {
 		'dokan_support_check_last_ticket_at',
 		'dokan_support_check_snapshot',
 		'dokan_support_check_remote',
+		'dokan_support_check_history',
+		'dokan_support_check_inventory',
 		'dokan_support_check_fetch_lock',
 		'dokan_support_check_refresh_lock',
 	);
 	foreach ( $options as $option ) {
 		delete_option( $option );
 	}
+	// Cached by 0.1.0, no longer written.
 	delete_transient( 'dokan_support_check_facts' );
 	delete_site_transient( 'dokan_support_check_facts' );
 }
@@ -45,9 +49,10 @@ if ( is_multisite() ) {
 		dokan_support_check_uninstall_site();
 		restore_current_blog();
 	}
-	// Network-wide: the facts are shared by every site of the network.
-	delete_site_option( 'dokan_support_check_remote' );
-	delete_site_option( 'dokan_support_check_snapshot' );
+	// Network-wide: the facts, the change history and the settings are the network's.
+	foreach ( array( 'dokan_support_check_remote', 'dokan_support_check_snapshot', 'dokan_support_check_history', 'dokan_support_check_inventory', 'dokan_support_check_purchase_email', 'dokan_support_check_last_ticket_at' ) as $dokan_support_check_option ) {
+		delete_site_option( $dokan_support_check_option );
+	}
 	delete_site_transient( 'dokan_support_check_facts' );
 } else {
 	dokan_support_check_uninstall_site();

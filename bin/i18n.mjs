@@ -333,14 +333,17 @@ function check() {
 		? gettextParser.po.parse( fs.readFileSync( POT ) )
 		: { translations: {} };
 	// wp-pot gives a translators: comment to every call up to two lines below it: one
-	// that lands on a string without placeholders was meant for a neighbour.
+	// that names placeholders ("%s: …", "1: …") on a string without any was meant for a
+	// neighbour. (A comment that only gives context is fine on any string.)
 	for ( const entry of entriesOf( gettextParser.po.parse( current ) ) ) {
 		if (
-			/translators:/.test( entry.comments?.extracted ?? '' ) &&
+			/translators:.*(%\d*\$?[sd]|\b\d+:)/s.test(
+				entry.comments?.extracted ?? ''
+			) &&
 			! placeholders( entry.msgid )
 		) {
 			problems.push(
-				`"${ entry.msgid }" has no placeholder but a translators: comment (${ entry.comments.reference }): give its neighbour a line of its own`
+				`"${ entry.msgid }" has no placeholder but a translators: comment naming some (${ entry.comments.reference }): give its neighbour a line of its own`
 			);
 		}
 	}

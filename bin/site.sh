@@ -150,6 +150,18 @@ remove_site() {
 	rm -rf "$dir" "$dir-debug.log" "$dir-server.log"
 }
 
+# Where a site's administrator starts: the plugin's page (in Network Admin on the
+# network), or the zip upload screen on a fresh site.
+admin_path() {
+	if is_fresh "$1"; then
+		echo 'plugin-install.php?tab=upload'
+	elif [[ "$1" == multisite ]]; then
+		echo 'network/settings.php?page=dokan-support-check'
+	else
+		echo 'tools.php?page=dokan-support-check'
+	fi
+}
+
 cmd_start() {
 	local branches=( "$@" )
 	(( ${#branches[@]} )) || branches=( "${WP_VERSION:-$DEFAULT_WP_BRANCH}" )
@@ -172,7 +184,7 @@ cmd_start() {
 
   WordPress $( wp_version_of "$( site_dir "$branch" )" ) is running $( is_fresh "$branch" && echo 'without Dokan Support Check (fresh: install it from the zip).' || echo 'with Dokan Support Check active.' )
     Site:      $( site_url "$branch" )/
-    Admin:     $( site_url "$branch" )/wp-admin/$( is_fresh "$branch" && echo 'plugin-install.php?tab=upload' || echo 'tools.php?page=dokan-support-check' )
+    Admin:     $( site_url "$branch" )/wp-admin/$( admin_path "$branch" )
     Log in:    $ADMIN_USER / $ADMIN_PASSWORD
     Files:     $( site_dir "$branch" )
     Stop with: $( [[ "$DSC_ENV" == dev ]] && echo 'npm run stop' || echo 'DSC_ENV=test bash bin/site.sh stop' )
@@ -209,6 +221,10 @@ cmd_reset() {
 	local branch="${1:?which site: 6.1, 6.8 or 7.1}"
 	db_query "DROP DATABASE IF EXISTS \`$( site_db "$branch" )\`"
 	rm -rf "$( site_dir "$branch" )/wp-content/plugins"/{woocommerce,dokan-lite,dokan-pro}
+	# The variants tests install (local-site/stand-in-plugins-variants/) go too.
+	for variant in "$LOCAL_SITE_DIR"/stand-in-plugins-variants/*/; do
+		rm -rf "$( site_dir "$branch" )/wp-content/plugins/$( basename "$variant" )"
+	done
 	cp -r "$LOCAL_SITE_DIR"/stand-in-plugins/* "$( site_dir "$branch" )/wp-content/plugins/"
 	install_site "$branch"
 }

@@ -12,6 +12,10 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Adds the page under the Dokan menu (or Tools), loads the app on that screen only and
  * prints the element the app mounts into.
+ *
+ * On a network the page is in Network Admin, under Settings: plugins and their updates
+ * are the network's and a site's admin screens show no plugin updates (SPEC "Multisite");
+ * Dokan adds no Network Admin menu, and Network Admin has no Tools menu.
  */
 final class Admin_Page {
 
@@ -39,6 +43,13 @@ final class Admin_Page {
 	private $app_data;
 
 	/**
+	 * The app's data, once read on our screen.
+	 *
+	 * @var array|null
+	 */
+	private $data = null;
+
+	/**
 	 * Hook suffix WordPress gave the page; empty until the menu is built.
 	 *
 	 * @var string
@@ -61,7 +72,7 @@ final class Admin_Page {
 	 */
 	public function register(): void {
 		// After Dokan has added its menu (default priority), so we can sit under it.
-		add_action( 'admin_menu', array( $this, 'add_page' ), 20 );
+		add_action( is_multisite() ? 'network_admin_menu' : 'admin_menu', array( $this, 'add_page' ), 20 );
 	}
 
 	/**
@@ -70,7 +81,21 @@ final class Admin_Page {
 	 * @return string
 	 */
 	public static function url(): string {
+		if ( is_multisite() ) {
+			return network_admin_url( 'settings.php?page=' . self::SLUG );
+		}
 		return admin_url( ( self::parent_slug() === self::DOKAN_MENU ? 'admin.php' : 'tools.php' ) . '?page=' . self::SLUG );
+	}
+
+	/**
+	 * An update screen (update-core.php, plugins.php, plugin-install.php) where the person
+	 * who can act sees updates: Network Admin's on a network.
+	 *
+	 * @param string $screen Screen file.
+	 * @return string
+	 */
+	public static function updates_url( string $screen ): string {
+		return is_multisite() ? network_admin_url( $screen ) : admin_url( $screen );
 	}
 
 	/**
@@ -93,8 +118,15 @@ final class Admin_Page {
 
 	/**
 	 * Runs only when our screen is loading: the one place our bundle gets enqueued.
+	 *
+	 * The app's data is read now, before any script is enqueued: reading it sees the
+	 * installed versions and updates the badge's snapshot, which the badge, enqueued on
+	 * the same screen, then shows alike.
 	 */
 	public function on_load(): void {
+		if ( null !== $this->app_data && Access::current_user_can_view() ) {
+			$this->data = (array) call_user_func( $this->app_data );
+		}
 		add_action( 'admin_enqueue_scripts', array( $this, 'enqueue' ) );
 	}
 
@@ -106,10 +138,13 @@ final class Admin_Page {
 			return;
 		}
 		wp_enqueue_style( 'wp-components' );
-		if ( null !== $this->app_data ) {
+		if ( null === $this->data && null !== $this->app_data ) {
+			$this->data = (array) call_user_func( $this->app_data );
+		}
+		if ( null !== $this->data ) {
 			wp_add_inline_script(
 				self::SCRIPT_HANDLE,
-				'window.dokanSupportCheck = ' . wp_json_encode( call_user_func( $this->app_data ) ) . ';',
+				'window.dokanSupportCheck = ' . wp_json_encode( $this->data ) . ';',
 				'before'
 			);
 		}
@@ -149,12 +184,16 @@ final class Admin_Page {
 	}
 
 	/**
-	 * Dokan's menu when Dokan added one (it is active and the user can see it), else Tools.
+	 * Dokan's menu when Dokan added one (it is active and the user can see it), else Tools;
+	 * Network Admin's Settings on a network.
 	 *
 	 * @return string
 	 */
-	private static function parent_slug(): string {
+	public static function parent_slug(): string {
 		global $admin_page_hooks;
+		if ( is_multisite() ) {
+			return 'settings.php';
+		}
 		return isset( $admin_page_hooks[ self::DOKAN_MENU ] ) ? self::DOKAN_MENU : 'tools.php';
 	}
 }

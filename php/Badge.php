@@ -53,18 +53,19 @@ final class Badge {
 	public function register(): void {
 		// Late, so the node sits after core's own items.
 		add_action( 'admin_bar_menu', array( $this, 'add_node' ), 100 );
-		add_action( 'wp_dashboard_setup', array( $this, 'add_widget' ) );
+		add_action( is_multisite() ? 'wp_network_dashboard_setup' : 'wp_dashboard_setup', array( $this, 'add_widget' ) );
 		add_action( 'admin_enqueue_scripts', array( $this, 'enqueue' ) );
 	}
 
 	/**
 	 * Whether the badge belongs on this request: administrators, in wp-admin only
-	 * (nothing of the plugin loads on the public front end).
+	 * (nothing of the plugin loads on the public front end); on a network, super admins in
+	 * Network Admin, where plugin updates are made (a site's admin screens show none).
 	 *
 	 * @return bool
 	 */
 	public static function applies(): bool {
-		return is_admin() && Access::current_user_can_view();
+		return is_admin() && ( ! is_multisite() || is_network_admin() ) && Access::current_user_can_view();
 	}
 
 	/**

@@ -98,7 +98,7 @@ final class Plugin {
 	 */
 	public function __construct( string $plugin_file ) {
 		$this->assets      = new Assets( $plugin_file );
-		$this->facts       = new Facts\Site_Facts( new Facts\Components(), new Facts\Detector(), new Facts\Release_Data(), new Facts\Store() );
+		$this->facts       = new Facts\Site_Facts( new Facts\Components(), new Facts\Detector(), new Facts\Release_Data(), new Facts\Store(), new Facts\History() );
 		$this->settings    = new Settings();
 		$this->policy      = new Policy();
 		$this->links       = new Vendor_Links();
@@ -132,7 +132,9 @@ final class Plugin {
 	 *
 	 *     {
 	 *       restPath:      'dokan-support-check/v1/site-check',  // for apiFetch( { path } )
-	 *       facts:         SiteFacts | null,   // last assembled facts (releases trimmed); null before the first check
+	 *       facts:         SiteFacts | null,   // installed versions read now, latest versions as already
+	 *                                          // known (no request); null while nothing at all is known
+	 *       history:       [ { at, slug, name, from, to } ],   // changes of installed versions, newest first
 	 *       policy:        { vendor: string, premium?: string[], components: { [slug]: { releasesBehind: number, required?: boolean } } },
 	 *       links:         { helpdesk, contact, liveChat, documentation, updateGuide,
 	 *                        weCare: null, weLab: null,  // no known URL: point to contact
@@ -140,30 +142,34 @@ final class Plugin {
 	 *       settings:      { purchaseEmail: string },  // '' when not set; saved through /wp/v2/settings
 	 *       lastTicketAt:  number,              // Unix time a ticket was last prepared, 0 for never
 	 *       pageUrl:       string,              // this page
-	 *       updateCoreUrl: string,              // admin_url( 'update-core.php' )
-	 *       pluginsUrl:    string,              // admin_url( 'plugins.php' )
+	 *       updateCoreUrl: string,              // update-core.php, in Network Admin on a network
+	 *       pluginsUrl:    string,              // plugins.php, in Network Admin on a network
+	 *       pluginInstallUrl: string,           // plugin-install.php, in Network Admin on a network
 	 *       siteHealthUrl: string               // Site Health's Info tab
 	 *     }
 	 *
 	 * Settings are written with core's `/wp/v2/settings` route under the option names
-	 * `dokan_support_check_purchase_email` and `dokan_support_check_last_ticket_at`.
+	 * `dokan_support_check_purchase_email` and `dokan_support_check_last_ticket_at`
+	 * (network-wide on a network, see Settings).
 	 *
 	 * @return array
 	 */
 	public function app_data(): array {
 		return array(
-			'restPath'      => $this->site_check->path(),
-			'facts'         => $this->facts->cached(),
-			'policy'        => $this->policy->get(),
-			'links'         => $this->links->all(),
-			'settings'      => array(
+			'restPath'         => $this->site_check->path(),
+			'facts'            => $this->facts->for_page(),
+			'history'          => $this->facts->history(),
+			'policy'           => $this->policy->get(),
+			'links'            => $this->links->all(),
+			'settings'         => array(
 				'purchaseEmail' => Settings::purchase_email(),
 			),
-			'lastTicketAt'  => Settings::last_ticket_at(),
-			'pageUrl'       => Admin_Page::url(),
-			'updateCoreUrl' => admin_url( 'update-core.php' ),
-			'pluginsUrl'    => admin_url( 'plugins.php' ),
-			'siteHealthUrl' => admin_url( 'site-health.php?tab=debug' ),
+			'lastTicketAt'     => Settings::last_ticket_at(),
+			'pageUrl'          => Admin_Page::url(),
+			'updateCoreUrl'    => Admin_Page::updates_url( 'update-core.php' ),
+			'pluginsUrl'       => Admin_Page::updates_url( 'plugins.php' ),
+			'pluginInstallUrl' => Admin_Page::updates_url( 'plugin-install.php' ),
+			'siteHealthUrl'    => admin_url( 'site-health.php?tab=debug' ),
 		);
 	}
 
@@ -185,6 +191,16 @@ final class Plugin {
 	 */
 	public function load_textdomain(): void {
 		load_plugin_textdomain( 'dokan-support-check', false, dirname( plugin_basename( DOKAN_SUPPORT_CHECK_FILE ) ) . '/languages' );
+	}
+
+	/**
+	 * On activation: the badge's snapshot from what is installed and what WordPress already
+	 * knows, so it has a verdict from the first minute; no request. (Runs in the activation
+	 * request, after `plugins_loaded`: the plugin may not be booted yet.)
+	 */
+	public static function activate(): void {
+		$plugin = null !== self::$instance ? self::$instance : new self( DOKAN_SUPPORT_CHECK_FILE );
+		$plugin->facts->rebuild_snapshot();
 	}
 
 	/**

@@ -12,6 +12,11 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Registers both settings with a REST schema, so the page reads and writes them through
  * core's `/wp/v2/settings` route (core checks the capability and the nonce).
+ *
+ * On a network both are the network's (SPEC "Multisite": the purchase e-mail is a site
+ * option): core's settings route and options.php still read and write them with
+ * get_option() / update_option() / delete_option(), and three filters send those to the
+ * network's site option, so every site and Network Admin see the same value.
  */
 final class Settings {
 
@@ -31,6 +36,65 @@ final class Settings {
 		add_filter( 'rest_request_before_callbacks', array( $this, 'refuse_rest_writes_by_others' ), 10, 3 );
 		add_filter( 'rest_request_after_callbacks', array( $this, 'hide_from_others' ), 10, 3 );
 		add_filter( 'option_page_capability_' . self::GROUP, array( Access::class, 'capability' ) );
+		if ( is_multisite() ) {
+			foreach ( array( self::PURCHASE_EMAIL, self::LAST_TICKET_AT ) as $option ) {
+				add_filter( 'pre_option_' . $option, array( $this, 'read_network_value' ), 10, 2 );
+				add_filter( 'pre_update_option_' . $option, array( $this, 'write_network_value' ), 10, 3 );
+			}
+			add_filter( 'rest_request_before_callbacks', array( $this, 'clear_network_values' ), 20, 3 );
+		}
+	}
+
+	/**
+	 * On a network: the network's value (a site's own, from before, while there is none).
+	 *
+	 * @param mixed  $pre    False, or a value another filter chose.
+	 * @param string $option Option name.
+	 * @return mixed
+	 */
+	public function read_network_value( $pre, $option ) {
+		if ( false !== $pre ) {
+			return $pre;
+		}
+		$value = get_site_option( $option );
+		return false === $value ? false : $value;
+	}
+
+	/**
+	 * On a network: writes the (sanitised) value as the network's, and leaves the site's
+	 * own option alone (returning the old value tells update_option() nothing changed).
+	 *
+	 * @param mixed  $value     New value, already sanitised.
+	 * @param mixed  $old_value Value before.
+	 * @param string $option    Option name.
+	 * @return mixed
+	 */
+	public function write_network_value( $value, $old_value, $option ) {
+		update_site_option( $option, $value );
+		return $old_value;
+	}
+
+	/**
+	 * On a network: a `null` sent to `/wp/v2/settings` clears the setting. Core would call
+	 * delete_option(), which has no filter (the network's value would stay): the request
+	 * asks for the empty value instead, which update_option() sends to the network's.
+	 *
+	 * @param mixed            $response Response so far.
+	 * @param array            $handler  Route handler.
+	 * @param \WP_REST_Request $request  Request.
+	 * @return mixed
+	 */
+	public function clear_network_values( $response, $handler, $request ) {
+		if ( is_wp_error( $response ) || ! self::is_settings_request( $request ) || 'GET' === $request->get_method() ) {
+			return $response;
+		}
+		$params = $request->get_params();
+		foreach ( array( self::PURCHASE_EMAIL => '', self::LAST_TICKET_AT => 0 ) as $option => $empty ) {
+			if ( array_key_exists( $option, $params ) && null === $params[ $option ] ) {
+				$request->set_param( $option, $empty );
+			}
+		}
+		return $response;
 	}
 
 	/**

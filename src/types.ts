@@ -29,6 +29,22 @@ export interface VendorLinks {
 }
 
 /**
+ * One change of an installed version (php/Facts/History.php), as `history` lists them,
+ * newest first, in the app data and in `GET …/site-check?report=1`.
+ */
+export interface HistoryEntry {
+	/** When the change was seen (ISO 8601 UTC). */
+	at: string;
+	/** A checked component's slug, else a plugin's main file or a theme's folder. */
+	slug: string;
+	name: string;
+	/** Version before; null when it was installed. */
+	from: string | null;
+	/** Version after; null when it was removed. */
+	to: string | null;
+}
+
+/**
  * `window.dokanSupportCheck`, printed by php/Admin_Page.php on the Support Check
  * screen only (the app data closure built in php/Plugin.php).
  */
@@ -36,10 +52,13 @@ export interface AppData {
 	/** REST route of the facts, relative to the REST root. */
 	restPath: string;
 	/**
-	 * The last facts assembled (cached), or null when none yet; read by
-	 * parseSiteFacts() (src/site-facts.ts) before anything uses them.
+	 * Installed versions read when the page loaded, latest versions as already known (no
+	 * request); null while nothing at all is known (the page then runs the first check).
+	 * Read by parseSiteFacts() (src/site-facts.ts) before anything uses them.
 	 */
 	facts: unknown;
+	/** Changes of installed versions, newest first (at most 50). */
+	history?: HistoryEntry[];
 	/** The support policy (filter `dokan_support_check_policy`); validated by the engine. */
 	policy: SupportPolicy;
 	links: VendorLinks;
@@ -47,13 +66,10 @@ export interface AppData {
 	/** Unix time (seconds) a ticket was last opened from this site; 0 = never. */
 	lastTicketAt: number;
 	pageUrl: string;
+	/** update-core.php, plugins.php, plugin-install.php: in Network Admin on a network. */
 	updateCoreUrl: string;
 	pluginsUrl: string;
-	/**
-	 * admin_url( 'plugin-install.php' ) (network_admin_url on a network), where a
-	 * required plugin is installed; not printed by PHP yet, so the UI falls back
-	 * to the relative `plugin-install.php`.
-	 */
+	/** Where a required plugin is installed (plugin-install.php, in Network Admin on a network). */
 	pluginInstallUrl?: string;
 	siteHealthUrl: string;
 }
@@ -105,5 +121,8 @@ export interface EnvironmentSection {
  */
 export type SiteEnvironment = Record< string, EnvironmentSection >;
 
-/** What `GET site-check?report=1` answers: the facts plus the environment. */
-export type SiteReportFacts = SiteFacts & { environment: SiteEnvironment };
+/** What `GET site-check?report=1` answers: the facts, the environment and the change history. */
+export type SiteReportFacts = SiteFacts & {
+	environment: SiteEnvironment;
+	history: HistoryEntry[];
+};

@@ -6,7 +6,8 @@
  * Installed by bin/site.sh as a must-use plugin; never part of the shipped plugin.
  *
  * The option `dsc_env_wporg_mode` switches what the "service" answers, for tests:
- * fixtures (default), offline, http-500, invalid-json, timeout.
+ * fixtures (default), offline, http-500, invalid-json, timeout. It also answers Dokan Pro's
+ * update server (Appsero's) for the stand-in updater dsc-stand-in-dokan-pro-updater.php.
  * Every request that would have left the machine is appended to
  * wp-content/outbound-requests.log, so tests and the bench can count them.
  *
@@ -41,7 +42,9 @@ function answer( $response, $args, $url ) {
 
 	$path = (string) wp_parse_url( $url, PHP_URL_PATH );
 	$kind = null;
-	if ( preg_match( '#^/core/version-check/#', $path ) ) {
+	if ( 'api.appsero.com' === $host && preg_match( '#^/v2/update/[^/]+/check$#', $path ) ) {
+		$kind = 'appsero-update';
+	} elseif ( preg_match( '#^/core/version-check/#', $path ) ) {
 		$kind = 'core';
 	} elseif ( preg_match( '#^/plugins/update-check/#', $path ) ) {
 		$kind = 'plugin-updates';
@@ -71,6 +74,8 @@ function answer( $response, $args, $url ) {
 			return response( 200, wp_json_encode( core_answer( $url ) ) );
 		case 'plugin-updates':
 			return response( 200, wp_json_encode( plugin_updates_answer( $args ) ) );
+		case 'appsero-update':
+			return response( 200, wp_json_encode( appsero_answer( $args ) ) );
 		case 'theme-updates':
 			// No theme fixture: the bundled theme is reported up to date.
 			return response( 200, wp_json_encode( array( 'themes' => array(), 'translations' => array(), 'no_update' => array() ) ) );
@@ -155,6 +160,24 @@ function plugin_updates_answer( array $args ): array {
 		$bucket          = version_compare( (string) ( $headers['Version'] ?? '0' ), $entry['new_version'], '<' ) ? 'plugins' : 'no_update';
 		$answer[ $bucket ][ $file ] = $entry;
 	}
+	return $answer;
+}
+
+/**
+ * Dokan Pro's update server: the version information when the request carries a licence
+ * key. What the real server answers without a valid licence is not public; this one
+ * answers an object without `slug`, which Appsero's updater discards (it caches nothing).
+ *
+ * @param array $args Request arguments; the body carries the licence key.
+ * @return array|object
+ */
+function appsero_answer( array $args ) {
+	$key = isset( $args['body']['license_key'] ) ? (string) $args['body']['license_key'] : '';
+	if ( '' === $key ) {
+		return array( 'error' => 'Invalid or inactive license.' );
+	}
+	$answer = fixture( 'dokan-pro-updater.json' );
+	unset( $answer['_comment'] );
 	return $answer;
 }
 

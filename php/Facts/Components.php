@@ -22,6 +22,11 @@ defined( 'ABSPATH' ) || exit;
  *         'file'        => 'dokan.php',         // Basename of its main file, in any folder.
  *         'wporg_slug'  => 'dokan-lite',        // Its WordPress.org directory slug, or null when not hosted there.
  *         'source'      => 'wordpress.org',     // Where its "latest" comes from, as a label for people.
+ *         'updater'     => null,                // 'appsero' when its own updater is Appsero's (Dokan Pro): its 3-hour cache is read too.
+ *         'licensing'   => null,                // Optional, for a licensed product: array(
+ *                                               //   'option' => Appsero licence option name,
+ *                                               //   'menu'   => where people find the licence page, in words,
+ *                                               //   'pages'  => array( since version => admin path ), the page for the installed version ).
  *     )
  *
  * A plugin is recognised when its main file's basename equals `file` (when given) and its
@@ -108,6 +113,22 @@ final class Components {
 				'file'        => 'dokan-pro.php',
 				'wporg_slug'  => null,
 				'source'      => 'dokan.co',
+				// Dokan Pro updates through Appsero's updater and keeps Appsero's licence
+				// under the option name it sets (`set_option_key( 'dokan_pro_license' )` in
+				// Dokan Pro's includes/Update.php). Its licence page is Dokan → License:
+				// admin.php?page=dokan_updates (Appsero's settings page, 3.x to 4.1); from 4.2
+				// the React dashboard's #/license (4.2's includes/Update.php, "@since 4.2.0",
+				// adds no settings page). Research: dokan-pro-appsero.md §2b, vendor-links.md §5.
+				'updater'     => 'appsero',
+				'licensing'   => array(
+					'option' => 'dokan_pro_license',
+					/* translators: the menu path of Dokan Pro's licence page in wp-admin, as Dokan names it. */
+					'menu'   => __( 'Dokan → License', 'dokan-support-check' ),
+					'pages'  => array(
+						'0'   => 'admin.php?page=dokan_updates',
+						'4.2' => 'admin.php?page=dokan-dashboard#/license',
+					),
+				),
 			),
 		);
 	}
@@ -139,6 +160,20 @@ final class Components {
 		if ( '' === $slug || '' === $name || ( 'plugin' === $type && array() === $domains && '' === $file ) ) {
 			return null;
 		}
+		$licensing = null;
+		if ( isset( $definition['licensing']['option'] ) && is_string( $definition['licensing']['option'] ) ) {
+			$pages = array();
+			foreach ( (array) ( $definition['licensing']['pages'] ?? array() ) as $since => $path ) {
+				if ( is_string( $path ) && '' !== $path ) {
+					$pages[ (string) $since ] = ltrim( $path, '/' );
+				}
+			}
+			$licensing = array(
+				'option' => sanitize_key( $definition['licensing']['option'] ),
+				'menu'   => isset( $definition['licensing']['menu'] ) && is_string( $definition['licensing']['menu'] ) ? sanitize_text_field( $definition['licensing']['menu'] ) : '',
+				'pages'  => $pages,
+			);
+		}
 		return array(
 			'slug'        => $slug,
 			'name'        => $name,
@@ -147,6 +182,8 @@ final class Components {
 			'file'        => $file,
 			'wporg_slug'  => '' === $wporg_slug ? null : $wporg_slug,
 			'source'      => '' !== $source ? $source : ( '' !== $wporg_slug ? 'wordpress.org' : 'vendor' ),
+			'updater'     => isset( $definition['updater'] ) && 'appsero' === $definition['updater'] ? 'appsero' : null,
+			'licensing'   => $licensing,
 		);
 	}
 }

@@ -22,12 +22,30 @@ final class Detector {
 	const MAX_VERSION_LENGTH = 64;
 
 	/**
+	 * What a version looks like: up to four numbers, then an optional pre-release or build
+	 * suffix (`6.9`, `4.7.4.1`, `6.8-RC2`, `10.4.0-beta.1`).
+	 */
+	const VERSION_PATTERN = '/^\d+(\.\d+){0,3}([-+.]?[0-9A-Za-z][0-9A-Za-z.-]*)?$/';
+
+	/**
+	 * Most plugins and themes kept in the inventory the change history compares.
+	 */
+	const MAX_INVENTORY = 1000;
+
+	/**
+	 * Longest name kept in the inventory.
+	 */
+	const MAX_NAME_LENGTH = 100;
+
+	/**
 	 * Finds each component: installed version, active state and main file.
 	 *
 	 * @param array[]     $definitions  Component definitions (see Components).
 	 * @param string|null $core_version WordPress version to report instead of the running one
 	 *                                  (right after a core update, before the next request).
-	 * @return array<string, array{installed: ?string, active: bool, file: ?string}> By slug; installed null = not installed.
+	 * @return array<string, array{installed: ?string, active: bool, file: ?string, licence?: string}> By slug;
+	 *         installed null = not installed; `licence` ('active', 'inactive', 'unknown') for
+	 *         an installed product whose definition names its licence option.
 	 */
 	public function components( array $definitions, ?string $core_version = null ): array {
 		$plugins = $this->plugins();
@@ -47,8 +65,66 @@ final class Detector {
 				'active'    => null !== $file && $this->is_active( $file ),
 				'file'      => $file,
 			);
+			if ( null !== $file && ! empty( $definition['licensing']['option'] ) ) {
+				$found[ $definition['slug'] ]['licence'] = Appsero::licence( $definition['licensing']['option'], $file );
+			}
 		}
 		return $found;
+	}
+
+	/**
+	 * Every installed version worth a line in the change history, no request: the
+	 * components found, then the other plugins, then the themes; bounded in number.
+	 *
+	 * @param array[] $definitions Component definitions.
+	 * @param array[] $found       What components() found, by slug.
+	 * @return array<string, array{name: string, version: string}> By "component:<slug>",
+	 *         "plugin:<main file>" or "theme:<stylesheet>".
+	 */
+	public function inventory( array $definitions, array $found ): array {
+		$inventory = array();
+		$taken     = array();
+		foreach ( $definitions as $definition ) {
+			$slug = $definition['slug'];
+			if ( isset( $found[ $slug ]['installed'] ) ) {
+				$inventory[ 'component:' . $slug ] = array(
+					'name'    => $definition['name'],
+					'version' => $found[ $slug ]['installed'],
+				);
+				$taken[ (string) $found[ $slug ]['file'] ] = true;
+			}
+		}
+		foreach ( $this->plugins() as $file => $headers ) {
+			if ( count( $inventory ) >= self::MAX_INVENTORY ) {
+				return $inventory;
+			}
+			if ( ! isset( $taken[ $file ] ) ) {
+				$inventory[ 'plugin:' . $file ] = self::inventory_item( $headers['Name'] ?? '', $headers['Version'] ?? '', (string) $file );
+			}
+		}
+		foreach ( wp_get_themes() as $stylesheet => $theme ) {
+			if ( count( $inventory ) >= self::MAX_INVENTORY ) {
+				break;
+			}
+			$inventory[ 'theme:' . $stylesheet ] = self::inventory_item( $theme->get( 'Name' ), $theme->get( 'Version' ), (string) $stylesheet );
+		}
+		return $inventory;
+	}
+
+	/**
+	 * One plugin or theme of the inventory, cleaned and bounded.
+	 *
+	 * @param mixed  $name     Header name.
+	 * @param mixed  $version  Header version.
+	 * @param string $fallback Name when the header has none.
+	 * @return array{name: string, version: string}
+	 */
+	private static function inventory_item( $name, $version, string $fallback ): array {
+		$name = is_string( $name ) ? sanitize_text_field( $name ) : '';
+		return array(
+			'name'    => substr( '' !== $name ? $name : $fallback, 0, self::MAX_NAME_LENGTH ),
+			'version' => self::clean_version( is_scalar( $version ) ? (string) $version : '' ),
+		);
 	}
 
 	/**
@@ -142,10 +218,17 @@ final class Detector {
 	 * @return int
 	 */
 	private static function match_strength( array $definition, string $file, array $headers ): int {
-		$domain        = isset( $headers['TextDomain'] ) ? trim( (string) $headers['TextDomain'] ) : '';
-		$wants_file    = '' !== $definition['file'];
-		$wants_domain  = array() !== $definition['text_domain'];
-		$file_matches  = $wants_file && basename( $file ) === $definition['file'];
+		$wants_file   = '' !== $definition['file'];
+		$wants_domain = array() !== $definition['text_domain'];
+		$file_matches = $wants_file && basename( $file ) === $definition['file'];
+		$domain       = isset( $headers['TextDomain'] ) ? trim( (string) $headers['TextDomain'] ) : '';
+		if ( $file_matches && dirname( $file ) === $domain && ! in_array( $domain, $definition['text_domain'], true ) && '' === self::declared_text_domain( $file ) ) {
+			// WordPress fills a missing "Text Domain" header with the plugin's folder name
+			// (get_plugin_data()), so Dokan Pro 3.x, whose header says "TextDomain: dokan"
+			// (no space: not read), reports "dokan-pro", or "dokan-pro-3.14.1" in the folder
+			// its zip unpacks to. That text domain is WordPress's guess, not the product's.
+			$domain = '';
+		}
 		$domain_known  = '' !== $domain;
 		$domain_agrees = $wants_domain && $domain_known && in_array( $domain, $definition['text_domain'], true );
 
@@ -159,6 +242,22 @@ final class Detector {
 			return 0;
 		}
 		return ( $file_matches ? 1 : 0 ) + ( $domain_agrees ? 1 : 0 );
+	}
+
+	/**
+	 * The "Text Domain" a plugin's main file really declares ('' when none), read the way
+	 * WordPress reads headers but without its folder-name fallback.
+	 *
+	 * @param string $file Main file, relative to the plugins folder.
+	 * @return string
+	 */
+	private static function declared_text_domain( string $file ): string {
+		$path = WP_PLUGIN_DIR . '/' . $file;
+		if ( ! is_file( $path ) || ! is_readable( $path ) ) {
+			return '';
+		}
+		$headers = get_file_data( $path, array( 'TextDomain' => 'Text Domain' ), 'plugin' );
+		return trim( (string) $headers['TextDomain'] );
 	}
 
 	/**
@@ -182,5 +281,21 @@ final class Detector {
 	 */
 	public static function clean_version( string $version ): string {
 		return substr( trim( wp_strip_all_tags( $version ) ), 0, self::MAX_VERSION_LENGTH );
+	}
+
+	/**
+	 * A latest version as another service or updater stored it, or null when it is not
+	 * one: markup, an overlong string or anything but a version is refused, not cleaned,
+	 * because it is someone else's data we would be vouching for.
+	 *
+	 * @param mixed $version Raw value.
+	 * @return string|null
+	 */
+	public static function read_version( $version ): ?string {
+		if ( ! is_string( $version ) && ! is_int( $version ) && ! is_float( $version ) ) {
+			return null;
+		}
+		$version = trim( (string) $version );
+		return strlen( $version ) <= self::MAX_VERSION_LENGTH && preg_match( self::VERSION_PATTERN, $version ) ? $version : null;
 	}
 }

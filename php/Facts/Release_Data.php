@@ -15,8 +15,13 @@ defined( 'ABSPATH' ) || exit;
  * - WordPress: `wp_version_check()` then `get_core_updates()` (the `update_core` data);
  * - plugins: `wp_update_plugins()` then the `update_plugins` data (`response` and
  *   `no_update`), which is also where a commercial plugin's own updater (Dokan Pro's)
- *   puts its latest version;
+ *   may put its latest version; entries WordPress.org did not supply are kept across
+ *   our check (check_plugins());
+ * - Dokan Pro: its `update_plugins` entry, else the 3-hour cache of Appsero's updater
+ *   (Appsero), else nothing, with a reason that says how to learn it;
  * - release lists of WordPress.org-hosted plugins: `plugins_api()` with `versions`.
+ *
+ * `known()` reads the same data without asking anyone.
  *
  * While it runs, HTTP requests get a short timeout, and each answer is watched so that a
  * failure (HTTP error, bad JSON, timeout) becomes a reason instead of a silent gap. Core's
@@ -59,30 +64,26 @@ final class Release_Data {
 	/**
 	 * Asks for the latest version (and release list) of each component given.
 	 *
-	 * @param array[] $components Definitions (see Components) with the detected `file` and `installed`.
+	 * @param array[] $components Definitions (see Components) with the detected `file`, `installed` (and `licence`).
 	 * @param bool    $force      Ask the services even when WordPress's update data is recent.
-	 * @return array<string, array{latest: ?string, releases: ?array, error: ?string}> By slug.
+	 * @return array<string, array{latest: ?string, releases: ?array, error: ?string, checkedAt: ?int}> By slug;
+	 *         `checkedAt` is when the latest version was learnt (Unix time), null when unknown.
 	 */
 	public function fetch( array $components, bool $force ): array {
 		$this->begin();
 		try {
 			$answers = array();
-			$core    = array_filter(
-				$components,
-				static function ( $component ) {
-					return 'core' === $component['type'];
-				}
-			);
-			$plugins = array_filter(
-				$components,
-				static function ( $component ) {
-					return 'plugin' === $component['type'];
-				}
-			);
+			$core    = self::of_type( $components, 'core' );
+			$plugins = self::of_type( $components, 'plugin' );
 			if ( array() !== $core ) {
-				$core_answer = $this->core( $force );
+				$this->check_core( $force );
+				$error = $this->failure( 'core' );
 				foreach ( $core as $component ) {
-					$answers[ $component['slug'] ] = $core_answer;
+					$answer = null !== $error ? self::answer( null, null, $error, null ) : $this->known_core();
+					if ( null === $answer['latest'] && null === $answer['error'] ) {
+						$answer['error'] = __( 'WordPress’s update data names no version.', 'dokan-support-check' );
+					}
+					$answers[ $component['slug'] ] = $answer;
 				}
 			}
 			if ( array() !== $plugins ) {
@@ -95,15 +96,43 @@ final class Release_Data {
 	}
 
 	/**
-	 * WordPress's latest version.
+	 * What WordPress already knows about the latest versions, with no request: its own
+	 * update data (`update_core`, `update_plugins`) and the cache of Appsero's updater.
+	 *
+	 * @param array[] $components Definitions with the detected `file`, `installed` (and `licence`).
+	 * @return array<string, array{latest: ?string, releases: ?array, error: ?string, checkedAt: ?int}> By slug.
+	 */
+	public function known( array $components ): array {
+		$answers = array();
+		$data    = get_site_transient( 'update_plugins' );
+		foreach ( $components as $component ) {
+			$answers[ $component['slug'] ] = 'core' === $component['type'] ? $this->known_core() : $this->known_plugin( $component, $data );
+		}
+		return $answers;
+	}
+
+	/**
+	 * The components of one type.
+	 *
+	 * @param array[] $components Components.
+	 * @param string  $type       'core' or 'plugin'.
+	 * @return array[]
+	 */
+	private static function of_type( array $components, string $type ): array {
+		return array_filter(
+			$components,
+			static function ( $component ) use ( $type ) {
+				return $type === $component['type'];
+			}
+		);
+	}
+
+	/**
+	 * Has WordPress check its latest version, when due or forced.
 	 *
 	 * @param bool $force Ask even when WordPress checked recently.
-	 * @return array{latest: ?string, releases: ?array, error: ?string}
 	 */
-	private function core( bool $force ): array {
-		if ( ! function_exists( 'get_core_updates' ) ) {
-			require_once ABSPATH . 'wp-admin/includes/update.php';
-		}
+	private function check_core( bool $force ): void {
 		$current = get_site_transient( 'update_core' );
 		$stale   = ! is_object( $current ) || empty( $current->updates ) || ! isset( $current->last_checked )
 			|| ( time() - (int) $current->last_checked ) > Site_Facts::TTL
@@ -111,23 +140,30 @@ final class Release_Data {
 		if ( $force || $stale ) {
 			wp_version_check( array(), true );
 		}
-		$error = $this->failure( 'core' );
-		if ( null !== $error ) {
-			return self::answer( null, null, $error );
-		}
+	}
 
+	/**
+	 * WordPress's latest version as its `update_core` data names it.
+	 *
+	 * @return array{latest: ?string, releases: null, error: null, checkedAt: ?int}
+	 */
+	private function known_core(): array {
+		if ( ! function_exists( 'get_core_updates' ) ) {
+			require_once ABSPATH . 'wp-admin/includes/update.php';
+		}
 		$latest  = null;
 		$updates = get_core_updates( array( 'dismissed' => true ) );
 		foreach ( is_array( $updates ) ? $updates : array() as $update ) {
 			if ( ! is_object( $update ) || ! isset( $update->response, $update->current ) || ! in_array( $update->response, array( 'upgrade', 'latest' ), true ) ) {
 				continue;
 			}
-			$version = Detector::clean_version( (string) $update->current );
-			if ( '' !== $version && ( null === $latest || version_compare( $version, $latest, '>' ) ) ) {
+			$version = Detector::read_version( $update->current );
+			if ( null !== $version && ( null === $latest || version_compare( $version, $latest, '>' ) ) ) {
 				$latest = $version;
 			}
 		}
-		return self::answer( $latest, null, null === $latest ? __( 'WordPress’s update data names no version.', 'dokan-support-check' ) : null );
+		$data = get_site_transient( 'update_core' );
+		return self::answer( $latest, null, null, null !== $latest ? self::last_checked( $data ) : null );
 	}
 
 	/**
@@ -135,65 +171,249 @@ final class Release_Data {
 	 *
 	 * @param array[] $plugins Plugin components.
 	 * @param bool    $force   Ask even when WordPress checked recently.
-	 * @return array<string, array{latest: ?string, releases: ?array, error: ?string}> By slug.
+	 * @return array<string, array{latest: ?string, releases: ?array, error: ?string, checkedAt: ?int}> By slug.
 	 */
 	private function plugins( array $plugins, bool $force ): array {
-		if ( $force ) {
-			// Core skips the check when it ran in the last 12 hours; make it look older,
-			// for this one call, rather than deleting data we may need if the check fails.
-			$make_due = static function ( $value ) {
-				if ( is_object( $value ) ) {
-					$value               = clone $value;
-					$value->last_checked = 0;
-				}
-				return $value;
-			};
-			add_filter( 'site_transient_update_plugins', $make_due, PHP_INT_MAX );
-			wp_update_plugins();
-			remove_filter( 'site_transient_update_plugins', $make_due, PHP_INT_MAX );
-		} else {
-			// Core asks only when its data is older than 12 hours or the plugins changed.
-			wp_update_plugins();
-		}
+		$this->check_plugins( $force );
 		$update_error = $this->failure( 'plugins' );
 		$data         = get_site_transient( 'update_plugins' );
 
 		$answers = array();
 		foreach ( $plugins as $component ) {
-			$latest = null;
-			$file   = $component['file'];
-			if ( null === $update_error && is_object( $data ) && is_string( $file ) ) {
-				foreach ( array( 'response', 'no_update' ) as $bucket ) {
-					$entries = isset( $data->$bucket ) && is_array( $data->$bucket ) ? $data->$bucket : array();
-					if ( isset( $entries[ $file ] ) && is_object( $entries[ $file ] ) && isset( $entries[ $file ]->new_version ) && is_scalar( $entries[ $file ]->new_version ) ) {
-						$latest = Detector::clean_version( (string) $entries[ $file ]->new_version );
-						break;
-					}
-				}
-			}
-			$latest   = '' === $latest ? null : $latest;
-			$releases = null;
-			$error    = $update_error;
+			// Appsero's answer does not come through WordPress.org: its failure does not hide it.
+			$answer = null === $update_error || 'appsero' === $component['updater']
+				? $this->known_plugin( $component, $data )
+				: self::answer( null, null, $update_error, null );
 			if ( null !== $component['wporg_slug'] ) {
 				$info = $this->plugin_information( $component['wporg_slug'] );
 				if ( is_wp_error( $info ) ) {
-					$error = null !== $error ? $error : $info->get_error_message();
+					$answer['error'] = null !== $answer['error'] ? $answer['error'] : $info->get_error_message();
 				} else {
-					$releases = self::releases( $info['versions'], $info['version'] );
-					if ( null === $latest && null === $update_error ) {
-						$latest = $info['version'];
+					$answer['releases'] = self::releases( $info['versions'], $info['version'] );
+					if ( null === $answer['latest'] && null === $update_error && null !== $info['version'] ) {
+						$answer['latest']    = $info['version'];
+						$answer['checkedAt'] = time();
 					}
 				}
-			} elseif ( null === $latest && null === $error ) {
-				$error = sprintf(
+			}
+			$answers[ $component['slug'] ] = $answer;
+		}
+		return $answers;
+	}
+
+	/**
+	 * Has WordPress check its plugins' updates, when due or forced, keeping what other
+	 * updaters had put in its data.
+	 *
+	 * `wp_update_plugins()` builds `update_plugins` afresh from WordPress.org's answer alone:
+	 * entries another updater added (Dokan Pro's, any commercial plugin's) are gone unless
+	 * that updater adds them again on this very save, and Appsero's updater, which Dokan Pro
+	 * bundles, only does so during `admin_init`, which a REST request never fires (research:
+	 * dokan-pro-appsero.md §1b, §6). So the entries WordPress.org did not supply are kept
+	 * before the check and put back, through a filter on the saves of this check only, where
+	 * the new data has nothing for that plugin.
+	 *
+	 * @param bool $force Ask even when WordPress checked recently.
+	 */
+	private function check_plugins( bool $force ): void {
+		$kept    = self::foreign_entries( get_site_transient( 'update_plugins' ) );
+		$restore = static function ( $value ) use ( $kept ) {
+			return self::restore_entries( $value, $kept );
+		};
+		add_filter( 'pre_set_site_transient_update_plugins', $restore, PHP_INT_MAX );
+		try {
+			if ( $force ) {
+				// Core skips the check when it ran in the last 12 hours; make it look older,
+				// for this one call, rather than deleting data we may need if the check fails.
+				$make_due = static function ( $value ) {
+					if ( is_object( $value ) ) {
+						$value               = clone $value;
+						$value->last_checked = 0;
+					}
+					return $value;
+				};
+				add_filter( 'site_transient_update_plugins', $make_due, PHP_INT_MAX );
+				wp_update_plugins();
+				remove_filter( 'site_transient_update_plugins', $make_due, PHP_INT_MAX );
+			} else {
+				// Core asks only when its data is older than 12 hours or the plugins changed.
+				wp_update_plugins();
+			}
+		} finally {
+			remove_filter( 'pre_set_site_transient_update_plugins', $restore, PHP_INT_MAX );
+		}
+	}
+
+	/**
+	 * The `response` and `no_update` entries of the update data that WordPress.org did not
+	 * supply (its entries carry an `id` "w.org/plugins/<slug>").
+	 *
+	 * @param mixed $data The `update_plugins` value.
+	 * @return array<string, array<string, object>> By bucket, then by plugin file.
+	 */
+	private static function foreign_entries( $data ): array {
+		$kept = array();
+		foreach ( array( 'response', 'no_update' ) as $bucket ) {
+			$entries = is_object( $data ) && isset( $data->$bucket ) && is_array( $data->$bucket ) ? $data->$bucket : array();
+			foreach ( $entries as $file => $entry ) {
+				$id = is_object( $entry ) && isset( $entry->id ) && is_string( $entry->id ) ? $entry->id : '';
+				if ( is_object( $entry ) && 0 !== strpos( $id, 'w.org/' ) ) {
+					$kept[ $bucket ][ (string) $file ] = $entry;
+				}
+			}
+		}
+		return $kept;
+	}
+
+	/**
+	 * Puts kept entries back into update data about to be saved, for plugins still installed
+	 * and about which the new data says nothing: in `response` while the installed version
+	 * is older than the entry's, else in `no_update` (the choice each updater makes).
+	 *
+	 * @param mixed $value The `update_plugins` value about to be saved.
+	 * @param array $kept  Entries by bucket and file (foreign_entries()).
+	 * @return mixed
+	 */
+	private static function restore_entries( $value, array $kept ) {
+		if ( ! is_object( $value ) || array() === $kept ) {
+			return $value;
+		}
+		$installed = get_plugins();
+		foreach ( $kept as $entries ) {
+			foreach ( $entries as $file => $entry ) {
+				$answered = ( isset( $value->response ) && is_array( $value->response ) && isset( $value->response[ $file ] ) )
+					|| ( isset( $value->no_update ) && is_array( $value->no_update ) && isset( $value->no_update[ $file ] ) );
+				if ( $answered || ! isset( $installed[ $file ] ) ) {
+					continue;
+				}
+				$new    = isset( $entry->new_version ) && is_scalar( $entry->new_version ) ? (string) $entry->new_version : '';
+				$bucket = '' !== $new && version_compare( (string) ( $installed[ $file ]['Version'] ?? '' ), $new, '<' ) ? 'response' : 'no_update';
+				$list   = isset( $value->$bucket ) && is_array( $value->$bucket ) ? $value->$bucket : array();
+
+				$list[ $file ]  = $entry;
+				$value->$bucket = $list;
+			}
+		}
+		return $value;
+	}
+
+	/**
+	 * A plugin's latest version from what WordPress already knows, no request: the
+	 * `update_plugins` entry for its main file, then (for Dokan Pro) Appsero's cache.
+	 *
+	 * @param array $component Definition with the detected `file`, `installed` (and `licence`).
+	 * @param mixed $data      The `update_plugins` value.
+	 * @return array{latest: ?string, releases: null, error: ?string, checkedAt: ?int}
+	 */
+	private function known_plugin( array $component, $data ): array {
+		$file       = $component['file'];
+		$latest     = null;
+		$checked_at = null;
+		$unreadable = false;
+		if ( is_string( $file ) && is_object( $data ) ) {
+			foreach ( array( 'response', 'no_update' ) as $bucket ) {
+				$entries = isset( $data->$bucket ) && is_array( $data->$bucket ) ? $data->$bucket : array();
+				if ( isset( $entries[ $file ] ) && is_object( $entries[ $file ] ) && isset( $entries[ $file ]->new_version ) ) {
+					$latest     = Detector::read_version( $entries[ $file ]->new_version );
+					$unreadable = null === $latest;
+					$checked_at = self::last_checked( $data );
+					break;
+				}
+			}
+		}
+		if ( 'appsero' === $component['updater'] && is_string( $file ) ) {
+			$cache = Appsero::cached_version( $file );
+			if ( null === $latest ) {
+				$latest     = $cache['version'];
+				$unreadable = $unreadable || $cache['unreadable'];
+			}
+			// An entry another updater put in `update_plugins` stays there across saves, so the
+			// data's `last_checked` is not when it was learnt; Appsero's cache says when, if it
+			// names the same version (it keeps its answer 3 hours: written = expiry - 3 h).
+			$checked_at = $cache['version'] === $latest ? $cache['cachedAt'] : null;
+			if ( null === $latest ) {
+				return self::answer( null, null, $this->appsero_reason( $component, $unreadable ), null );
+			}
+		} elseif ( null === $latest && null === $component['wporg_slug'] ) {
+			return self::answer(
+				null,
+				null,
+				sprintf(
 					/* translators: %s: product name, such as "Dokan Pro". */
 					__( '%s’s own updater has not told WordPress its latest version (is its licence activated?).', 'dokan-support-check' ),
 					$component['name']
-				);
-			}
-			$answers[ $component['slug'] ] = self::answer( $latest, $releases, $error );
+				),
+				null
+			);
 		}
-		return $answers;
+		return self::answer( $latest, null, null, $checked_at );
+	}
+
+	/**
+	 * Why an Appsero-updated product's latest version is unknown, and how to learn it.
+	 *
+	 * @param array $component  Definition with the detected `installed` and `licence`.
+	 * @param bool  $unreadable Whether a stored answer could not be read.
+	 * @return string
+	 */
+	private function appsero_reason( array $component, bool $unreadable ): string {
+		$page = self::licence_page( $component );
+		if ( $unreadable ) {
+			/* translators: %s: product name, such as "Dokan Pro". */
+			$why = sprintf( __( '%s’s updater stored an answer that cannot be read, so its latest version is unknown.', 'dokan-support-check' ), $component['name'] );
+		} elseif ( 'inactive' === ( $component['licence'] ?? null ) ) {
+			/* translators: %s: product name, such as "Dokan Pro". */
+			$why = sprintf( __( '%s’s licence is not active on this site, so its updater cannot learn the latest version.', 'dokan-support-check' ), $component['name'] );
+		} else {
+			/* translators: %s: product name, such as "Dokan Pro". */
+			$why = sprintf( __( '%s’s latest version is not known yet: its updater asks only when an administrator opens an admin page with the licence active.', 'dokan-support-check' ), $component['name'] );
+		}
+		if ( null === $page ) {
+			return $why . ' ' . __( 'Open any page of the WordPress admin with the licence active, then check again.', 'dokan-support-check' );
+		}
+		return $why . ' ' . sprintf(
+			/* translators: 1: where the licence page is in the menu, such as "Dokan → License"; 2: its address. */
+			__( 'Open %1$s (%2$s), make sure the licence is active, then check again.', 'dokan-support-check' ),
+			$page['menu'],
+			$page['url']
+		);
+	}
+
+	/**
+	 * The licence page for the installed version: the page listed for the highest version
+	 * not above it; on a network, in the main site's admin where the product runs.
+	 *
+	 * @param array $component Definition with the detected `installed`.
+	 * @return array{menu: string, url: string}|null
+	 */
+	private static function licence_page( array $component ): ?array {
+		$pages = $component['licensing']['pages'] ?? array();
+		$path  = null;
+		$best  = null;
+		foreach ( is_array( $pages ) ? $pages : array() as $since => $candidate ) {
+			$since = (string) $since;
+			if ( version_compare( (string) $component['installed'], $since, '>=' ) && ( null === $best || version_compare( $since, $best, '>' ) ) ) {
+				$best = $since;
+				$path = $candidate;
+			}
+		}
+		if ( null === $path ) {
+			return null;
+		}
+		return array(
+			'menu' => '' !== $component['licensing']['menu'] ? $component['licensing']['menu'] : $component['name'],
+			'url'  => is_multisite() ? get_admin_url( get_main_site_id(), $path ) : admin_url( $path ),
+		);
+	}
+
+	/**
+	 * When WordPress last saved its update data.
+	 *
+	 * @param mixed $data `update_core` or `update_plugins`.
+	 * @return int|null Unix time.
+	 */
+	private static function last_checked( $data ): ?int {
+		return is_object( $data ) && isset( $data->last_checked ) && is_numeric( $data->last_checked ) && (int) $data->last_checked > 0 ? (int) $data->last_checked : null;
 	}
 
 	/**
@@ -230,10 +450,10 @@ final class Release_Data {
 		if ( ! is_object( $info ) ) {
 			return new \WP_Error( 'dokan_support_check_plugin_information', __( 'The plugin information answer could not be read.', 'dokan-support-check' ) );
 		}
-		$version  = isset( $info->version ) && is_scalar( $info->version ) ? Detector::clean_version( (string) $info->version ) : '';
+		$version  = isset( $info->version ) ? Detector::read_version( $info->version ) : null;
 		$versions = isset( $info->versions ) && ( is_array( $info->versions ) || is_object( $info->versions ) ) ? (array) $info->versions : array();
 		return array(
-			'version'  => '' === $version ? null : $version,
+			'version'  => $version,
 			'versions' => $versions,
 		);
 	}
@@ -259,7 +479,7 @@ final class Release_Data {
 			if ( ! is_string( $download ) ) {
 				continue; // Not a release WordPress.org describes (it always gives a URL).
 			}
-			if ( preg_match( '/^\d+(\.\d+){0,3}([-+.]?[0-9A-Za-z][0-9A-Za-z.-]*)?$/', $version ) && strlen( $version ) <= Detector::MAX_VERSION_LENGTH ) {
+			if ( preg_match( Detector::VERSION_PATTERN, $version ) && strlen( $version ) <= Detector::MAX_VERSION_LENGTH ) {
 				$list[ $version ] = true;
 			}
 		}
@@ -285,14 +505,16 @@ final class Release_Data {
 	 *
 	 * @param string|null $latest   Latest version.
 	 * @param array|null  $releases Releases, newest first.
-	 * @param string|null $error    Why something is missing.
-	 * @return array{latest: ?string, releases: ?array, error: ?string}
+	 * @param string|null $error      Why something is missing.
+	 * @param int|null    $checked_at When the latest version was learnt.
+	 * @return array{latest: ?string, releases: ?array, error: ?string, checkedAt: ?int}
 	 */
-	private static function answer( ?string $latest, ?array $releases, ?string $error ): array {
+	private static function answer( ?string $latest, ?array $releases, ?string $error, ?int $checked_at ): array {
 		return array(
-			'latest'   => $latest,
-			'releases' => $releases,
-			'error'    => $error,
+			'latest'    => $latest,
+			'releases'  => $releases,
+			'error'     => $error,
+			'checkedAt' => $checked_at,
 		);
 	}
 

@@ -10,51 +10,27 @@ namespace Dokan_Support_Check\Facts;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Every stored value of the facts, in one place (uninstall.php removes the same names).
+ * The stored values of the facts, in one place (uninstall.php removes the same names;
+ * the change history keeps its own, see History).
  *
- * - `dokan_support_check_facts` (site transient, 12 h): the assembled facts the REST route
- *   serves. Deleted when core, a plugin or the theme changes.
- * - `dokan_support_check_remote` (site option, not autoloaded): per component, the last
- *   answer about its latest version and releases. It outlives the transient on purpose:
- *   when a refresh fails, this older answer is served, with the error.
+ * - `dokan_support_check_remote` (option, not autoloaded; a site option on multisite):
+ *   per component, the last answer about its latest version and releases. When a refresh
+ *   fails, this older answer is served, with the error.
  * - `dokan_support_check_snapshot` (option, autoloaded; a site option on multisite): a
  *   compact copy of the last assembled facts, so the badge on every admin screen reads
  *   them with no query of its own.
  *
- * The facts describe the whole installation, so on a multisite they are network-wide.
+ * The assembled facts themselves are not cached: installed versions are read live (a
+ * plugin replaced by hand fires no hook), and assembling from the stored answers costs a
+ * plugin scan and no request. (0.1.0 cached them in the `dokan_support_check_facts` site
+ * transient; uninstall.php still removes it.)
+ *
+ * The answers describe the whole installation, so on a multisite they are network-wide.
  */
 final class Store {
 
-	const FACTS_TRANSIENT = 'dokan_support_check_facts';
 	const REMOTE_OPTION   = 'dokan_support_check_remote';
 	const SNAPSHOT_OPTION = 'dokan_support_check_snapshot';
-
-	/**
-	 * The cached facts, or null.
-	 *
-	 * @return array|null
-	 */
-	public function facts(): ?array {
-		$facts = get_site_transient( self::FACTS_TRANSIENT );
-		return self::well_formed( $facts ) ? $facts : null;
-	}
-
-	/**
-	 * Caches the facts.
-	 *
-	 * @param array $facts Facts.
-	 * @param int   $ttl   Seconds.
-	 */
-	public function save_facts( array $facts, int $ttl ): void {
-		set_site_transient( self::FACTS_TRANSIENT, $facts, $ttl );
-	}
-
-	/**
-	 * Forgets the cached facts (the remote answers and the snapshot stay).
-	 */
-	public function forget_facts(): void {
-		delete_site_transient( self::FACTS_TRANSIENT );
-	}
 
 	/**
 	 * The last answer about each component's latest version and releases.
@@ -121,7 +97,7 @@ final class Store {
 			if ( ! is_array( $component ) || ! isset( $component['slug'], $component['name'] ) || ! is_string( $component['slug'] ) || ! is_string( $component['name'] ) ) {
 				return false;
 			}
-			foreach ( array( 'installed', 'latest', 'checkedAt', 'error' ) as $key ) {
+			foreach ( array( 'installed', 'latest', 'checkedAt', 'error', 'licence' ) as $key ) {
 				if ( isset( $component[ $key ] ) && ! is_string( $component[ $key ] ) ) {
 					return false;
 				}

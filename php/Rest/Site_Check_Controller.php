@@ -21,10 +21,11 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Serves the site's facts to administrators (super admins on a network).
  *
- * `GET site-check` answers from the cache (asking the update services only when there is
- * no recent answer at all); `GET site-check?refresh=1` asks them again, at most once a
- * minute for the whole site (429 otherwise); `GET site-check?report=1` adds the site's
- * `environment` for the support report (built on that request only). 401 for visitors,
+ * `GET site-check` reads the installed versions now and answers the latest versions from
+ * the stored answers (asking the update services only for a component with no recent
+ * answer); `GET site-check?refresh=1` asks them again, at most once a minute for the
+ * whole site (429 otherwise); `?report=1` adds what the support report needs: the site's
+ * `environment` (built on that request only) and the change `history`. 401 for visitors,
  * 403 for other users.
  */
 final class Site_Check_Controller extends \WP_REST_Controller {
@@ -104,7 +105,7 @@ final class Site_Check_Controller extends \WP_REST_Controller {
 							'sanitize_callback' => 'rest_sanitize_request_arg',
 						),
 						'report'  => array(
-							'description'       => __( 'Add the site’s environment for the support report (WordPress’s Site Health information and the store’s WooCommerce, Dokan Pro and template details).', 'dokan-support-check' ),
+							'description'       => __( 'Add what the support report needs: the site’s environment (WordPress’s Site Health information and the store’s WooCommerce, Dokan Pro and template details) and the change history.', 'dokan-support-check' ),
 							'type'              => 'boolean',
 							'default'           => false,
 							'validate_callback' => 'rest_validate_request_arg',
@@ -176,6 +177,7 @@ final class Site_Check_Controller extends \WP_REST_Controller {
 		$item = $this->facts->get( $refresh );
 		if ( $request['report'] ) {
 			$item['environment'] = self::json_objects( $this->environment->build( $item['components'] ) );
+			$item['history']     = $this->facts->history();
 		}
 		return $this->prepare_item_for_response( $item, $request );
 	}
@@ -295,6 +297,27 @@ final class Site_Check_Controller extends \WP_REST_Controller {
 								)
 							),
 							'error'     => array_merge( $nullable_string, array( 'description' => __( 'Why the last check failed; null when it did not.', 'dokan-support-check' ) ) ),
+							'licence'   => array(
+								'description' => __( 'The licence state of a licensed product (Dokan Pro), never its key; absent for other components.', 'dokan-support-check' ),
+								'type'        => 'string',
+								'enum'        => array( 'active', 'inactive', 'unknown' ),
+								'context'     => array( 'view' ),
+							),
+						),
+					),
+				),
+				'history'     => array(
+					'description' => __( 'Changes of installed versions, newest first (with report=1 only).', 'dokan-support-check' ),
+					'type'        => 'array',
+					'context'     => array( 'view' ),
+					'items'       => array(
+						'type'       => 'object',
+						'properties' => array(
+							'at'   => array_merge( $string, array( 'format' => 'date-time' ) ),
+							'slug' => array_merge( $string, array( 'description' => __( 'A checked component’s slug, else a plugin’s main file or a theme’s folder.', 'dokan-support-check' ) ) ),
+							'name' => $string,
+							'from' => array_merge( $nullable_string, array( 'description' => __( 'Version before; null when it was installed.', 'dokan-support-check' ) ) ),
+							'to'   => array_merge( $nullable_string, array( 'description' => __( 'Version after; null when it was removed.', 'dokan-support-check' ) ) ),
 						),
 					),
 				),

@@ -18,7 +18,14 @@ export interface ComponentFacts {
 	releases: string[] | null;
 	/** Where `latest` and `releases` came from (e.g. `wordpress.org`). */
 	source: string;
+	/**
+	 * When `latest` was learnt (ISO 8601 UTC), not when the site was last looked at: an
+	 * old answer is old. Null when unknown (no answer, or Dokan Pro's entry in WordPress's
+	 * update data, whose age WordPress does not keep).
+	 */
 	checkedAt: string | null;
+	/** Licence state of a licensed product (Dokan Pro); absent for other components. Never the key. */
+	licence?: 'active' | 'inactive' | 'unknown';
 	/** Why detection failed, when it did. */
 	error?: string | null;
 	/** Set by parseSiteFacts() (never by PHP): the entry was not of this shape. */

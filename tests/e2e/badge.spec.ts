@@ -16,10 +16,13 @@ test.describe.configure( { timeout: 60_000 } );
 test.afterEach( ( { site } ) => restore( site ) );
 
 test(
-	'before any check the badge says so, and links to the page',
+	'while nothing at all is known the badge says so, and links to the page',
 	EVERY_WP_VERSION,
 	async ( { page, site } ) => {
-		resetChecks( site );
+		// WordPress.org and Dokan Pro's update server unreachable: WordPress's own update
+		// checks on these admin pages learn nothing either.
+		resetChecks( site, 'offline' );
+		await page.goto( '/wp-admin/index.php' );
 		await page.goto( '/wp-admin/edit.php' );
 
 		const badge = page.locator( '#wpadminbar [data-support-status]' );
@@ -34,6 +37,47 @@ test(
 			.getByText( 'Dokan support: not checked yet' )
 			.click();
 		await expect( page ).toHaveURL( /page=dokan-support-check/ );
+	}
+);
+
+test(
+	'from the first minute: what WordPress and Dokan Pro’s updater learnt on their own gives the badge its verdict',
+	EVERY_WP_VERSION,
+	async ( { page, site } ) => {
+		resetChecks( site );
+		const restCalls: string[] = [];
+		page.on( 'request', ( request ) => {
+			if ( /dokan-support-check(\/|%2F)v1/.test( request.url() ) ) {
+				restCalls.push( request.url() );
+			}
+		} );
+		const readLog = () =>
+			wpEval(
+				site,
+				`echo (string) @file_get_contents( WP_CONTENT_DIR . '/outbound-requests.log' );`
+			);
+		const logBefore = readLog().length;
+		// An ordinary admin page: WordPress checks for updates by itself and Dokan Pro's
+		// updater asks its server; the support page is never opened.
+		await page.goto( '/wp-admin/edit.php' );
+		await page.goto( '/wp-admin/index.php' );
+
+		await expect(
+			page.locator( '#wpadminbar [data-support-status]' )
+		).toHaveAttribute( 'data-support-status', 'outside' );
+		await expect(
+			page.locator( '#dokan_support_check [data-support-status]' )
+		).toHaveAttribute( 'data-support-status', 'outside' );
+		await expect( page.locator( '#dokan_support_check' ) ).toContainText(
+			'WooCommerce'
+		);
+		expect( restCalls ).toEqual( [] );
+		// What would have left the machine came from WordPress's own update checks and
+		// Dokan Pro's updater; the release lists only our check asks for were not asked.
+		const requests = readLog().slice( logBefore );
+		expect( requests ).toContain( '/plugins/update-check/' );
+		expect( requests ).toContain( 'api.appsero.com' );
+		expect( requests ).not.toContain( '/plugins/info/' );
 	}
 );
 

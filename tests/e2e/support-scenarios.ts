@@ -31,6 +31,9 @@ const MAIN_FILES: Record< keyof typeof INSTALLED, string > = {
 };
 
 export const PAGE_PATH = '/wp-admin/tools.php?page=dokan-support-check';
+/** On a network the page is in Network Admin, under Settings. */
+export const NETWORK_PAGE_PATH =
+	'/wp-admin/network/settings.php?page=dokan-support-check';
 
 /**
  * Rewrites the Version header of stand-in plugins.
@@ -57,8 +60,9 @@ export function setPluginVersions(
 }
 
 /**
- * Forgets every cached answer (ours and WordPress's update data) and sets what the fake
- * WordPress.org answers, so the next check starts from nothing.
+ * Forgets every cached answer (ours, WordPress's update data, the cache of Dokan Pro's
+ * updater) and the change history, and sets what the fake WordPress.org (and Dokan Pro's
+ * update server) answers, so the next check starts from nothing.
  *
  * @param site The site.
  * @param mode `fixtures` (answers), `offline` (no update data at all), …
@@ -67,14 +71,17 @@ export function resetChecks( site: Site, mode = 'fixtures' ): void {
 	wpEval(
 		site,
 		`update_option( 'dsc_env_wporg_mode', ${ JSON.stringify( mode ) } );
-		delete_site_transient( 'dokan_support_check_facts' );
-		delete_option( 'dokan_support_check_remote' );
-		delete_site_option( 'dokan_support_check_remote' );
-		delete_option( 'dokan_support_check_snapshot' );
+		foreach ( array( 'remote', 'snapshot', 'history', 'inventory' ) as $name ) {
+			delete_option( 'dokan_support_check_' . $name );
+			delete_site_option( 'dokan_support_check_' . $name );
+		}
 		delete_option( 'dokan_support_check_refresh_lock' );
 		delete_site_transient( 'update_plugins' );
 		delete_site_transient( 'update_core' );
 		delete_site_transient( 'update_themes' );
+		foreach ( Dokan_Support_Check\\Facts\\Appsero::cache_names( 'dokan-pro/dokan-pro.php' ) as $name ) {
+			delete_transient( $name ); // Dokan Pro's updater has not asked yet.
+		}
 		wp_clean_plugins_cache( true );`
 	);
 }
@@ -87,5 +94,25 @@ export function resetChecks( site: Site, mode = 'fixtures' ): void {
 export function restore( site: Site ): void {
 	setPluginVersions( site, INSTALLED );
 	resetChecks( site, 'fixtures' );
-	wpEval( site, `delete_option( 'dsc_env_wporg_mode' );` );
+	setLicence( site, true );
+	wpEval(
+		site,
+		`delete_option( 'dsc_env_wporg_mode' ); delete_option( 'dsc_env_appsero_variant' );`
+	);
+}
+
+/**
+ * Activates or deactivates Dokan Pro's licence, as Appsero's client stores it (Dokan Pro
+ * names the option `dokan_pro_license`; a deactivated licence keeps no key).
+ *
+ * @param site   The site.
+ * @param active Whether the licence is active.
+ */
+export function setLicence( site: Site, active: boolean ): void {
+	wpEval(
+		site,
+		active
+			? `update_option( 'dokan_pro_license', array( 'key' => 'stand-in-licence-key', 'status' => 'activate', 'remaining' => 4, 'activation_limit' => 5, 'expiry_days' => false, 'title' => 'Business (stand-in)', 'source_id' => 'business', 'recurring' => false ), false );`
+			: `update_option( 'dokan_pro_license', array( 'key' => '', 'status' => 'deactivate' ), false );`
+	);
 }

@@ -30,23 +30,31 @@ final class Admin_Page_Test extends Test_Case {
 	}
 
 	/**
-	 * Builds the page's menu entry as the current user and returns the Tools submenu slugs.
+	 * Builds the page's menu entry as the current user and returns the slugs of its parent
+	 * menu: Tools, or Network Admin's Settings on a network.
 	 *
 	 * @return string[]
 	 */
 	private function tools_submenu_after_adding_page(): array {
 		Plugin::instance()->admin_page->add_page();
-		return array_column( $GLOBALS['submenu']['tools.php'] ?? array(), 2 );
+		return array_column( $GLOBALS['submenu'][ Admin_Page::parent_slug() ] ?? array(), 2 );
 	}
 
 	public function test_the_plugin_is_booted_and_hooks_its_menu(): void {
 		$this->assertInstanceOf( Plugin::class, Plugin::instance() );
-		$this->assertSame( 20, has_action( 'admin_menu', array( Plugin::instance()->admin_page, 'add_page' ) ) );
+		// On a network, in Network Admin only: plugins and their updates are the network's.
+		$this->assertSame( 20, has_action( is_multisite() ? 'network_admin_menu' : 'admin_menu', array( Plugin::instance()->admin_page, 'add_page' ) ) );
+		$this->assertFalse( has_action( is_multisite() ? 'admin_menu' : 'network_admin_menu', array( Plugin::instance()->admin_page, 'add_page' ) ) );
 	}
 
 	public function test_administrators_get_the_page_under_tools(): void {
 		$this->log_in_as_site_owner();
 		$this->assertContains( Admin_Page::SLUG, $this->tools_submenu_after_adding_page() );
+		if ( is_multisite() ) {
+			$this->assertSame( 'settings.php', Admin_Page::parent_slug() );
+			$this->assertSame( network_admin_url( 'settings.php?page=dokan-support-check' ), Admin_Page::url() );
+			return;
+		}
 		$this->assertSame( 'tools_page_dokan-support-check', Plugin::instance()->admin_page->hook_suffix() );
 		$this->assertSame( admin_url( 'tools.php?page=dokan-support-check' ), Admin_Page::url() );
 	}
@@ -59,7 +67,7 @@ final class Admin_Page_Test extends Test_Case {
 	public function test_other_roles_do_not_get_the_page( string $role ): void {
 		$this->log_in_as( $role );
 		$this->assertNotContains( Admin_Page::SLUG, $this->tools_submenu_after_adding_page() );
-		$this->assertArrayHasKey( Admin_Page::SLUG, $GLOBALS['_wp_submenu_nopriv']['tools.php'] ?? array() );
+		$this->assertArrayHasKey( Admin_Page::SLUG, $GLOBALS['_wp_submenu_nopriv'][ Admin_Page::parent_slug() ] ?? array() );
 	}
 
 	/**
@@ -85,6 +93,12 @@ final class Admin_Page_Test extends Test_Case {
 		$this->log_in_as_site_owner();
 		$GLOBALS['admin_page_hooks']['dokan'] = 'dokan';
 		Plugin::instance()->admin_page->add_page();
+		if ( is_multisite() ) {
+			// Dokan's menu is a site's; Dokan adds none to Network Admin.
+			$this->assertContains( Admin_Page::SLUG, array_column( $GLOBALS['submenu']['settings.php'] ?? array(), 2 ) );
+			$this->assertSame( network_admin_url( 'settings.php?page=dokan-support-check' ), Admin_Page::url() );
+			return;
+		}
 		$this->assertContains( Admin_Page::SLUG, array_column( $GLOBALS['submenu']['dokan'] ?? array(), 2 ) );
 		$this->assertSame( admin_url( 'admin.php?page=dokan-support-check' ), Admin_Page::url() );
 	}
@@ -101,6 +115,42 @@ final class Admin_Page_Test extends Test_Case {
 		$this->assertTrue( wp_script_is( Admin_Page::SCRIPT_HANDLE, 'enqueued' ) );
 		$this->assertTrue( wp_script_is( 'react-jsx-runtime', 'registered' ), 'the JSX runtime the bundle needs exists on every WordPress version' );
 		$this->assertTrue( wp_style_is( 'wp-components', 'enqueued' ) );
+	}
+
+	public function test_on_its_own_screen_the_page_and_the_badge_show_the_same_installed_versions(): void {
+		$this->log_in_as_site_owner();
+		Plugin::instance()->facts->get( true ); // A first check: the page prints facts from now on.
+		$this->set_plugin_header( 'woocommerce/woocommerce.php', 'Version', '10.9.4' ); // Replaced by hand.
+		$this->tools_submenu_after_adding_page();
+		$hook_suffix = Plugin::instance()->admin_page->hook_suffix();
+
+		set_current_screen( is_multisite() ? $hook_suffix . '-network' : $hook_suffix ); // Network Admin on a network.
+		$GLOBALS['show_admin_bar'] = true; // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited
+		do_action( 'load-' . $hook_suffix ); // phpcs:ignore WordPress.NamingConventions.ValidHookName.UseUnderscores -- core's hook name.
+		do_action( 'admin_enqueue_scripts', $hook_suffix );
+		unset( $GLOBALS['show_admin_bar'] );
+
+		$page  = $this->printed( Admin_Page::SCRIPT_HANDLE, 'window.dokanSupportCheck = ' );
+		$badge = $this->printed( Badge::SCRIPT_HANDLE, 'window.dokanSupportCheckBadge = ' );
+		foreach ( array( $page['facts'], $badge['facts'] ) as $facts ) {
+			$versions = array_column( $facts['components'], 'installed', 'slug' );
+			$this->assertSame( '10.9.4', $versions['woocommerce'], 'read when the page loaded, for both' );
+		}
+	}
+
+	/**
+	 * The data a script was given inline, before it.
+	 *
+	 * @param string $handle Script handle.
+	 * @param string $prefix What precedes the JSON.
+	 * @return array
+	 */
+	private function printed( string $handle, string $prefix ): array {
+		$inline = implode( "\n", (array) wp_scripts()->get_data( $handle, 'before' ) );
+		$this->assertStringContainsString( $prefix, $inline, $handle );
+		$data = json_decode( (string) substr( $inline, strpos( $inline, $prefix ) + strlen( $prefix ), -1 ), true );
+		$this->assertIsArray( $data, $handle );
+		return $data;
 	}
 
 	/**

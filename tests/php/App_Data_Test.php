@@ -23,15 +23,19 @@ final class App_Data_Test extends Test_Case {
 		$data = Plugin::instance()->app_data();
 
 		$this->assertSame(
-			array( 'restPath', 'facts', 'policy', 'links', 'settings', 'lastTicketAt', 'pageUrl', 'updateCoreUrl', 'pluginsUrl', 'siteHealthUrl' ),
+			array( 'restPath', 'facts', 'history', 'policy', 'links', 'settings', 'lastTicketAt', 'pageUrl', 'updateCoreUrl', 'pluginsUrl', 'pluginInstallUrl', 'siteHealthUrl' ),
 			array_keys( $data )
 		);
 		$this->assertSame( 'dokan-support-check/v1/site-check', $data['restPath'] );
 		$this->assertSame( Policy::defaults(), $data['policy'] );
 		$this->assertSame( array( 'purchaseEmail' => 'buyer@example.test' ), $data['settings'] );
 		$this->assertSame( 1764244800, $data['lastTicketAt'] );
-		$this->assertSame( admin_url( 'update-core.php' ), $data['updateCoreUrl'] );
-		$this->assertSame( admin_url( 'plugins.php' ), $data['pluginsUrl'] );
+		// Where updates are made: Network Admin on a network (a site's admin shows none).
+		$admin = is_multisite() ? 'network_admin_url' : 'admin_url';
+		$this->assertSame( $admin( 'update-core.php' ), $data['updateCoreUrl'] );
+		$this->assertSame( $admin( 'plugins.php' ), $data['pluginsUrl'] );
+		$this->assertSame( $admin( 'plugin-install.php' ), $data['pluginInstallUrl'] );
+		$this->assertIsArray( $data['history'] );
 		$this->assertStringStartsWith( admin_url( 'site-health.php' ), $data['siteHealthUrl'] );
 		$this->assertStringContainsString( 'page=dokan-support-check', $data['pageUrl'] );
 		$this->assertTrue( null === $data['facts'] || isset( $data['facts']['components'] ) );

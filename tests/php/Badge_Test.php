@@ -69,22 +69,33 @@ final class Badge_Test extends Test_Case {
 	 * @return bool
 	 */
 	private function widget_added(): bool {
-		set_current_screen( 'dashboard' );
+		$dashboard = is_multisite() ? 'dashboard-network' : 'dashboard';
+		set_current_screen( $dashboard );
 		Plugin::instance()->badge->add_widget();
-		return isset( $GLOBALS['wp_meta_boxes']['dashboard']['normal']['core'][ Badge::WIDGET_ID ] );
+		return isset( $GLOBALS['wp_meta_boxes'][ $dashboard ]['normal']['core'][ Badge::WIDGET_ID ] );
+	}
+
+	/**
+	 * An admin screen where plugin updates are made: any screen of a single site's admin,
+	 * Network Admin's on a network.
+	 *
+	 * @return string Screen id.
+	 */
+	private static function admin_screen(): string {
+		return is_multisite() ? 'plugins-network' : 'edit-post';
 	}
 
 	public function test_the_badge_is_wired(): void {
 		$badge = Plugin::instance()->badge;
 		$this->assertInstanceOf( Badge::class, $badge );
 		$this->assertSame( 100, has_action( 'admin_bar_menu', array( $badge, 'add_node' ) ) );
-		$this->assertSame( 10, has_action( 'wp_dashboard_setup', array( $badge, 'add_widget' ) ) );
+		$this->assertSame( 10, has_action( is_multisite() ? 'wp_network_dashboard_setup' : 'wp_dashboard_setup', array( $badge, 'add_widget' ) ) );
 		$this->assertSame( 10, has_action( 'admin_enqueue_scripts', array( $badge, 'enqueue' ) ) );
 	}
 
 	public function test_administrators_get_the_node_on_any_admin_screen(): void {
 		$this->log_in_as_site_owner();
-		set_current_screen( 'edit-post' );
+		set_current_screen( self::admin_screen() );
 		$node = $this->admin_bar_node();
 		$this->assertNotNull( $node );
 		$this->assertSame( Admin_Page::url(), $node->href );
@@ -110,7 +121,7 @@ final class Badge_Test extends Test_Case {
 	 */
 	public function test_other_roles_get_no_badge( string $role ): void {
 		$this->log_in_as( $role );
-		set_current_screen( 'edit-post' );
+		set_current_screen( self::admin_screen() );
 		$this->assertNull( $this->admin_bar_node() );
 		$this->assertFalse( $this->widget_added() );
 
@@ -144,9 +155,23 @@ final class Badge_Test extends Test_Case {
 		$this->assertNull( $this->admin_bar_node() );
 	}
 
-	public function test_the_bundle_gets_the_cached_facts_and_the_policy_inline_without_any_request(): void {
+	public function test_on_a_network_the_badge_lives_in_network_admin_only(): void {
 		$this->log_in_as_site_owner();
 		set_current_screen( 'edit-post' );
+		$GLOBALS['show_admin_bar'] = true; // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited
+		do_action( 'admin_enqueue_scripts', 'edit.php' );
+
+		// A site's admin screens show no plugin updates on a network: nothing of ours there.
+		$this->assertSame( ! is_multisite(), null !== $this->admin_bar_node() );
+		$this->assertSame( ! is_multisite(), wp_script_is( Badge::SCRIPT_HANDLE, 'enqueued' ) );
+		if ( is_multisite() ) {
+			$this->assertStringStartsWith( network_admin_url(), Admin_Page::url() );
+		}
+	}
+
+	public function test_the_bundle_gets_the_cached_facts_and_the_policy_inline_without_any_request(): void {
+		$this->log_in_as_site_owner();
+		set_current_screen( self::admin_screen() );
 		$GLOBALS['show_admin_bar'] = true; // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited
 
 		do_action( 'admin_enqueue_scripts', 'edit.php' );

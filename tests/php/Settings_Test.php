@@ -22,8 +22,10 @@ final class Settings_Test extends Test_Case {
 	 */
 	protected function setUp(): void {
 		parent::setUp();
-		delete_option( Settings::PURCHASE_EMAIL );
-		delete_option( Settings::LAST_TICKET_AT );
+		foreach ( array( Settings::PURCHASE_EMAIL, Settings::LAST_TICKET_AT ) as $option ) {
+			delete_option( $option );
+			delete_site_option( $option ); // A network keeps them network-wide.
+		}
 	}
 
 	/**
@@ -138,5 +140,38 @@ final class Settings_Test extends Test_Case {
 		$response = $this->settings( 'POST', array( Settings::PURCHASE_EMAIL => 'buyer@example.test' ) );
 		$this->assertSame( 403, $response->get_status() );
 		$this->assertSame( '', Settings::purchase_email() );
+	}
+
+	public function test_on_a_network_the_settings_are_the_networks(): void {
+		if ( ! is_multisite() ) {
+			$this->markTestSkipped( 'Network case; the multisite run tests it (bin/test-php.sh multisite).' );
+		}
+		$this->log_in_as_site_owner();
+		$response = $this->settings(
+			'POST',
+			array(
+				Settings::PURCHASE_EMAIL => 'network-buyer@example.test',
+				Settings::LAST_TICKET_AT => 1764244800,
+			)
+		);
+		$this->assertSame( 200, $response->get_status() );
+		$this->assertSame( 'network-buyer@example.test', get_site_option( Settings::PURCHASE_EMAIL ), 'a site option' );
+		$this->assertFalse( $GLOBALS['wpdb']->get_var( $GLOBALS['wpdb']->prepare( "SELECT option_value FROM {$GLOBALS['wpdb']->options} WHERE option_name = %s", Settings::PURCHASE_EMAIL ) ) ?? false, 'no per-site copy' );
+
+		// Every site of the network, and Network Admin, see the same address.
+		$sub = get_sites( array( 'path' => '/sub/' ) );
+		$this->assertNotEmpty( $sub );
+		switch_to_blog( (int) $sub[0]->blog_id );
+		try {
+			$this->assertSame( 'network-buyer@example.test', Settings::purchase_email() );
+			$this->assertSame( 1764244800, Settings::last_ticket_at() );
+		} finally {
+			restore_current_blog();
+		}
+
+		// null clears it network-wide, through the same route.
+		$this->assertSame( 200, $this->settings( 'POST', array( Settings::PURCHASE_EMAIL => null ) )->get_status() );
+		$this->assertSame( '', Settings::purchase_email() );
+		$this->assertSame( '', get_site_option( Settings::PURCHASE_EMAIL, '' ) );
 	}
 }

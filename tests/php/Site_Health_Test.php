@@ -7,6 +7,7 @@
 
 namespace Dokan_Support_Check\Tests;
 
+use Dokan_Support_Check\Facts\Appsero;
 use Dokan_Support_Check\Plugin;
 use Dokan_Support_Check\Settings;
 use Dokan_Support_Check\Site_Health;
@@ -53,9 +54,15 @@ final class Site_Health_Test extends Test_Case {
 	}
 
 	public function test_before_any_check_the_section_says_so(): void {
-		// A network keeps the answers network-wide, a single site in its options.
+		// A network keeps the answers network-wide, a single site in its options; and
+		// WordPress has not checked for updates either (the section takes in what it knows).
 		delete_option( 'dokan_support_check_remote' );
 		delete_site_option( 'dokan_support_check_remote' );
+		delete_site_transient( 'update_core' );
+		delete_site_transient( 'update_plugins' );
+		foreach ( Appsero::cache_names( 'dokan-pro/dokan-pro.php' ) as $name ) {
+			delete_transient( $name );
+		}
 		$this->log_in_as_site_owner();
 		$section = apply_filters( 'debug_information', array() )[ Site_Health::SECTION ];
 		$this->assertSame( 'never', $section['fields']['checked-at']['debug'] );

@@ -51,17 +51,17 @@ final class Uninstall_Test extends Test_Case {
 		$this->log_in_as_site_owner();
 		update_option( Settings::PURCHASE_EMAIL, 'buyer@example.test' );
 		update_option( Settings::LAST_TICKET_AT, time() );
-		rest_get_server();
-		$request = new WP_REST_Request( 'GET', '/dokan-support-check/v1/site-check' );
-		$request->set_query_params( array( 'refresh' => true ) );
-		$this->assertSame( 200, rest_do_request( $request )->get_status() );
+		$this->check_and_change_a_plugin();
 		update_option( 'unrelated_dokan_setting', 'keep me' );
+		set_site_transient( 'dokan_support_check_facts', array( 'left' => 'by 0.1.0' ), HOUR_IN_SECONDS );
 
 		$before = $this->option_names();
 		$this->assertEqualsCanonicalizing(
 			array(
 				'_site_transient_dokan_support_check_facts',
 				'_site_transient_timeout_dokan_support_check_facts',
+				'dokan_support_check_history',
+				'dokan_support_check_inventory',
 				'dokan_support_check_last_ticket_at',
 				'dokan_support_check_purchase_email',
 				'dokan_support_check_refresh_lock',
@@ -82,6 +82,20 @@ final class Uninstall_Test extends Test_Case {
 		$this->assertSame( array_values( array_diff( $before, $this->ours( $before ) ) ), $after, 'everything else is kept' );
 		$this->assertSame( 'keep me', get_option( 'unrelated_dokan_setting' ) );
 		$this->assertNull( Plugin::instance()->facts->cached() );
+	}
+
+	/**
+	 * Everything the plugin writes through its real code paths: a forced check, then a
+	 * plugin replaced by hand and noticed by the next check (the change history).
+	 */
+	private function check_and_change_a_plugin(): void {
+		rest_get_server();
+		$request = new WP_REST_Request( 'GET', '/dokan-support-check/v1/site-check' );
+		$request->set_query_params( array( 'refresh' => true ) );
+		$this->assertSame( 200, rest_do_request( $request )->get_status() );
+		$this->set_plugin_header( 'woocommerce/woocommerce.php', 'Version', '10.9.4' );
+		$this->assertSame( 200, rest_do_request( new WP_REST_Request( 'GET', '/dokan-support-check/v1/site-check' ) )->get_status() );
+		$this->assertNotSame( array(), Plugin::instance()->facts->history() );
 	}
 
 	/**
@@ -106,28 +120,37 @@ final class Uninstall_Test extends Test_Case {
 	}
 
 	public function test_uninstall_on_a_network_removes_what_the_plugin_stored_on_every_site(): void {
+		global $wpdb;
 		if ( ! is_multisite() ) {
 			$this->markTestSkipped( 'Network case; the multisite run tests it (bin/test-php.sh multisite).' );
 		}
 		$this->log_in_as_site_owner();
 		$sites = get_sites( array( 'fields' => 'ids' ) );
 		$this->assertGreaterThanOrEqual( 2, count( $sites ), 'the test network has a sub-site' );
+		update_option( Settings::PURCHASE_EMAIL, 'buyer@example.test' ); // The network's (a site option).
+		update_option( Settings::LAST_TICKET_AT, time() );
 		foreach ( $sites as $site_id ) {
 			switch_to_blog( (int) $site_id );
-			update_option( Settings::PURCHASE_EMAIL, "buyer{$site_id}@example.test" );
-			update_option( Settings::LAST_TICKET_AT, time() );
+			// A per-site copy, as a network stored it before the settings became the network's.
+			$wpdb->insert(
+				$wpdb->options,
+				array(
+					'option_name'  => Settings::PURCHASE_EMAIL,
+					'option_value' => "buyer{$site_id}@example.test",
+					'autoload'     => 'yes',
+				)
+			);
 			update_option( 'unrelated_dokan_setting', "keep me on {$site_id}" );
 			restore_current_blog();
 		}
-		rest_get_server();
-		$request = new WP_REST_Request( 'GET', '/dokan-support-check/v1/site-check' );
-		$request->set_query_params( array( 'refresh' => true ) );
-		$this->assertSame( 200, rest_do_request( $request )->get_status() );
+		$this->check_and_change_a_plugin();
 		update_site_option( 'unrelated_network_setting', 'keep me' );
+		set_site_transient( 'dokan_support_check_facts', array( 'left' => 'by 0.1.0' ), HOUR_IN_SECONDS );
 
 		$before = $this->network_option_names();
-		$this->assertContains( 'network: dokan_support_check_remote', $before );
-		$this->assertContains( 'network: _site_transient_dokan_support_check_facts', $before );
+		foreach ( array( 'dokan_support_check_remote', 'dokan_support_check_snapshot', 'dokan_support_check_history', 'dokan_support_check_inventory', 'dokan_support_check_purchase_email', 'dokan_support_check_last_ticket_at', '_site_transient_dokan_support_check_facts' ) as $name ) {
+			$this->assertContains( "network: {$name}", $before );
+		}
 		$this->assertContains( "site {$sites[1]}: dokan_support_check_purchase_email", $before );
 
 		if ( ! defined( 'WP_UNINSTALL_PLUGIN' ) ) {

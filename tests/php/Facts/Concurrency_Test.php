@@ -23,12 +23,15 @@ final class Concurrency_Test extends Test_Case {
 		$worker = __DIR__ . '/workers/refresh.php';
 		$site   = rtrim( ABSPATH, '/' );
 		$this->assertSame( 'reset', shell_exec( 'php ' . escapeshellarg( $worker ) . ' ' . escapeshellarg( $site ) . ' reset' ) );
+		// Where each worker says it started its refresh (see workers/refresh.php).
+		$shared = sys_get_temp_dir() . '/dsc-concurrency-' . getmypid();
+		mkdir( $shared );
 
 		$processes = array();
 		$pipes     = array();
 		for ( $i = 0; $i < self::WORKERS; $i++ ) {
 			$processes[ $i ] = proc_open(
-				array( 'php', $worker, $site, 'go' ),
+				array( 'php', $worker, $site, 'go', $shared, (string) self::WORKERS ),
 				array(
 					0 => array( 'pipe', 'r' ),
 					1 => array( 'pipe', 'w' ),
@@ -60,8 +63,12 @@ final class Concurrency_Test extends Test_Case {
 			$this->assertIsArray( $result, $out . $err );
 			$this->assertSame( '10.9.4', $result['latest']['woocommerce'], "worker $i got the answer" );
 			$this->assertSame( '4.1.2', $result['latest']['dokan-lite'], "worker $i got the answer" );
+			$this->assertSame( '4.1.1', $result['latest']['dokan-pro'], "worker $i took in Dokan Pro's updater's answer" );
 			$requests = array_merge( $requests, $result['requests'] );
 		}
+
+		array_map( 'unlink', (array) glob( $shared . '/*' ) );
+		rmdir( $shared );
 
 		$counts = array_count_values( $requests );
 		ksort( $counts );

@@ -14,36 +14,16 @@ use Dokan_Support_Check\Tests\Test_Case;
 
 /**
  * Products are recognised by header, text domain and main file name, in any folder.
+ *
+ * Every plugin here is a real file in the test site's plugins folder, read by WordPress's
+ * own header parser (get_plugins(), get_plugin_data()): a hand-made list of plugins is
+ * how the stand-ins once hid that Dokan Pro 3.x was not detected.
  */
 final class Detector_Test extends Test_Case {
 
-	/**
-	 * Makes get_plugins() return these plugins, as if they were on disk.
-	 *
-	 * WordPress keeps the scan in the `plugins` cache group; filling it is how a test
-	 * moves plugins between folders without touching the shared site's files.
-	 *
-	 * @param array<string, array> $plugins Headers by main file.
-	 * @param string[]             $active  Main files of the active plugins.
-	 */
-	private function given_plugins( array $plugins, array $active ): void {
-		$headers = array();
-		foreach ( $plugins as $file => $plugin ) {
-			$headers[ $file ] = array_merge(
-				array(
-					'Name'       => basename( $file, '.php' ),
-					'Version'    => '1.0.0',
-					'TextDomain' => '',
-				),
-				$plugin
-			);
-		}
-		wp_cache_set( 'plugins', array( '' => $headers ), 'plugins' );
-		update_option( 'active_plugins', $active );
-		if ( is_multisite() ) {
-			update_site_option( 'active_sitewide_plugins', array() );
-		}
-	}
+	const WOO  = 'woocommerce/woocommerce.php';
+	const LITE = 'dokan-lite/dokan.php';
+	const PRO  = 'dokan-pro/dokan-pro.php';
 
 	/**
 	 * Detection of the default components, by slug.
@@ -54,29 +34,69 @@ final class Detector_Test extends Test_Case {
 		return ( new Detector() )->components( ( new Components() )->all() );
 	}
 
+	/**
+	 * Makes exactly these plugins active (network-wide ones cleared).
+	 *
+	 * @param string[] $files Main files.
+	 */
+	private function given_active( array $files ): void {
+		update_option( 'active_plugins', $files );
+		if ( is_multisite() ) {
+			update_site_option( 'active_sitewide_plugins', array() );
+		}
+	}
+
 	public function test_the_stand_ins_are_found_in_their_real_folders(): void {
 		$found = $this->detect();
 
 		$this->assertSame( get_bloginfo( 'version' ), $found['wordpress']['installed'] );
-		$this->assertSame( array( 'installed' => '10.2.2', 'active' => true, 'file' => 'woocommerce/woocommerce.php' ), $found['woocommerce'] );
-		$this->assertSame( array( 'installed' => '4.1.0', 'active' => true, 'file' => 'dokan-lite/dokan.php' ), $found['dokan-lite'] );
-		$this->assertSame( array( 'installed' => '4.1.1', 'active' => true, 'file' => 'dokan-pro/dokan-pro.php' ), $found['dokan-pro'] );
+		$this->assertSame( array( 'installed' => '10.2.2', 'active' => true, 'file' => self::WOO ), $found['woocommerce'] );
+		$this->assertSame( array( 'installed' => '4.1.0', 'active' => true, 'file' => self::LITE ), $found['dokan-lite'] );
+		$this->assertSame( array( 'installed' => '4.1.1', 'active' => true, 'file' => self::PRO, 'licence' => 'active' ), $found['dokan-pro'] );
+		$this->assertSame( 'dokan', get_plugin_data( WP_PLUGIN_DIR . '/' . self::PRO, false, false )['TextDomain'], 'Dokan Pro 4.x says "Text Domain: dokan"' );
+	}
+
+	public function test_dokan_pro_3_is_found_although_wordpress_reads_no_text_domain_in_its_header(): void {
+		// Dokan Pro 3.14.1's header, as the real plugin ships it, in the folder its zip unpacks to.
+		$this->install_variant( 'dokan-pro-3.14.1' );
+		$this->remove_plugin( self::PRO );
+		$this->given_active( array( self::WOO, self::LITE, 'dokan-pro-3.14.1/dokan-pro.php' ) );
+
+		$headers = get_plugin_data( WP_PLUGIN_DIR . '/dokan-pro-3.14.1/dokan-pro.php', false, false );
+		$this->assertSame( 'dokan-pro-3.14.1', $headers['TextDomain'], 'WordPress does not read "TextDomain:" and falls back to the folder name' );
+		if ( array_key_exists( 'RequiresPlugins', $headers ) ) {
+			$this->assertSame( 'woocommerce, dokan-lite', $headers['RequiresPlugins'], 'WordPress 6.5+ reads Requires Plugins' );
+		}
+
+		$this->assertSame( array( 'installed' => '3.14.1', 'active' => true, 'file' => 'dokan-pro-3.14.1/dokan-pro.php', 'licence' => 'active' ), $this->detect()['dokan-pro'] );
+	}
+
+	public function test_dokan_pro_3_in_the_usual_folder_too(): void {
+		// The 3.x header over the 4.x stand-in: WordPress then falls back to "dokan-pro".
+		$this->write_file( WP_PLUGIN_DIR . '/' . self::PRO, (string) file_get_contents( dirname( __DIR__, 3 ) . '/local-site/stand-in-plugins-variants/dokan-pro-3.14.1/dokan-pro.php' ) );
+
+		$this->assertSame( 'dokan-pro', get_plugins()[ self::PRO ]['TextDomain'] );
+		$found = $this->detect()['dokan-pro'];
+		$this->assertSame( '3.14.1', $found['installed'] );
+		$this->assertSame( self::PRO, $found['file'] );
+	}
+
+	public function test_dokan_pro_4_in_a_renamed_folder(): void {
+		$this->write_file( WP_PLUGIN_DIR . '/dokan-pro-4.1.1/dokan-pro.php', (string) file_get_contents( WP_PLUGIN_DIR . '/' . self::PRO ) );
+		$this->given_active( array( self::WOO, self::LITE, 'dokan-pro-4.1.1/dokan-pro.php' ) );
+
+		$found = $this->detect()['dokan-pro'];
+		$this->assertSame( 'dokan-pro-4.1.1/dokan-pro.php', $found['file'], 'the active copy, whatever its folder' );
+		$this->assertTrue( $found['active'] );
 	}
 
 	public function test_unusual_folders_inactive_plugins_and_a_missing_dokan_pro(): void {
-		$this->given_plugins(
-			array(
-				'dokan/dokan.php'                 => array(
-					'Version'    => '4.0.9',
-					'TextDomain' => 'dokan-lite',
-				),
-				'woocommerce-renamed/woocommerce.php' => array(
-					'Version'    => '10.9.4',
-					'TextDomain' => 'woocommerce',
-				),
-			),
-			array( 'dokan/dokan.php' )
-		);
+		$this->remove_plugin( self::PRO );
+		$this->remove_plugin( self::WOO );
+		$this->remove_plugin( self::LITE );
+		$this->write_plugin( 'dokan/dokan.php', array( 'Plugin Name: Dokan', 'Version: 4.0.9', 'Text Domain: dokan-lite' ) );
+		$this->write_plugin( 'woocommerce-renamed/woocommerce.php', array( 'Plugin Name: WooCommerce', 'Version: 10.9.4', 'Text Domain: woocommerce' ) );
+		$this->given_active( array( 'dokan/dokan.php' ) );
 		$found = $this->detect();
 
 		$this->assertSame( array( 'installed' => '4.0.9', 'active' => true, 'file' => 'dokan/dokan.php' ), $found['dokan-lite'] );
@@ -85,14 +105,14 @@ final class Detector_Test extends Test_Case {
 	}
 
 	public function test_another_product_with_a_main_file_of_the_same_name_is_not_taken(): void {
-		$this->given_plugins(
-			array(
-				'dokan-helper/dokan.php'       => array( 'TextDomain' => 'dokan-helper' ),
-				'shop-tools/woocommerce.php'   => array( 'TextDomain' => 'shop-tools' ),
-				'dokan-pro-addon/addon.php'    => array( 'TextDomain' => 'dokan' ),
-			),
-			array( 'dokan-helper/dokan.php', 'shop-tools/woocommerce.php', 'dokan-pro-addon/addon.php' )
-		);
+		foreach ( array( self::PRO, self::WOO, self::LITE ) as $file ) {
+			$this->remove_plugin( $file );
+		}
+		// A text domain equal to the folder name, but declared: the product's own.
+		$this->write_plugin( 'dokan-helper/dokan.php', array( 'Plugin Name: Dokan Helper', 'Version: 1.0.0', 'Text Domain: dokan-helper' ) );
+		$this->write_plugin( 'shop-tools/woocommerce.php', array( 'Plugin Name: Shop tools', 'Version: 1.0.0', 'Text Domain: shop-tools' ) );
+		$this->write_plugin( 'dokan-pro-addon/addon.php', array( 'Plugin Name: Dokan Pro add-on', 'Version: 1.0.0', 'Text Domain: dokan' ) );
+		$this->given_active( array( 'dokan-helper/dokan.php', 'shop-tools/woocommerce.php', 'dokan-pro-addon/addon.php' ) );
 		$found = $this->detect();
 
 		$this->assertNull( $found['dokan-lite']['installed'] );
@@ -100,49 +120,42 @@ final class Detector_Test extends Test_Case {
 		$this->assertNull( $found['dokan-pro']['installed'], 'Dokan Pro shares its text domain with add-ons; its main file decides' );
 	}
 
-	public function test_a_header_without_text_domain_is_recognised_by_its_main_file(): void {
-		$this->given_plugins( array( 'dokan-pro-old/dokan-pro.php' => array( 'Version' => '3.9.0' ) ), array() );
-		$found = $this->detect();
-
-		$this->assertSame( '3.9.0', $found['dokan-pro']['installed'] );
-		$this->assertFalse( $found['dokan-pro']['active'] );
-	}
-
 	public function test_the_active_copy_wins_over_an_inactive_one(): void {
-		$this->given_plugins(
-			array(
-				'dokan-lite/dokan.php'   => array(
-					'Version'    => '4.1.2',
-					'TextDomain' => 'dokan-lite',
-				),
-				'dokan-old/dokan.php'    => array(
-					'Version'    => '3.0.0',
-					'TextDomain' => 'dokan-lite',
-				),
-			),
-			array( 'dokan-old/dokan.php' )
-		);
+		$this->set_plugin_header( self::LITE, 'Version', '4.1.2' );
+		$this->write_plugin( 'dokan-old/dokan.php', array( 'Plugin Name: Dokan', 'Version: 3.0.0', 'Text Domain: dokan-lite' ) );
+		$this->given_active( array( self::WOO, 'dokan-old/dokan.php' ) );
+
 		$this->assertSame( '3.0.0', $this->detect()['dokan-lite']['installed'] );
 	}
 
 	public function test_markup_in_a_version_header_is_removed_and_an_empty_version_still_counts_as_installed(): void {
-		$this->given_plugins(
-			array(
-				'woocommerce/woocommerce.php' => array(
-					'Version'    => '<script>alert(1)</script>10.2.2',
-					'TextDomain' => 'woocommerce',
-				),
-				'dokan-lite/dokan.php'        => array(
-					'Version'    => '',
-					'TextDomain' => 'dokan-lite',
-				),
-			),
-			array()
-		);
+		$this->set_plugin_header( self::WOO, 'Version', '<script>alert(1)</script>10.2.2' );
+		$this->set_plugin_header( self::LITE, 'Version', '' );
 		$found = $this->detect();
 
 		$this->assertSame( '10.2.2', $found['woocommerce']['installed'] );
 		$this->assertSame( '', $found['dokan-lite']['installed'] );
+	}
+
+	public function test_a_10_kb_version_header_is_bounded_and_gives_no_warning(): void {
+		$warnings = array();
+		set_error_handler( // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_set_error_handler
+			static function ( $errno, $errstr ) use ( &$warnings ) {
+				$warnings[] = $errstr;
+				return true;
+			}
+		);
+		try {
+			$this->set_plugin_header( self::PRO, 'Version', '4.' . str_repeat( '9', 10240 ) );
+			$found = $this->detect();
+			$facts = Plugin::instance()->facts->current();
+		} finally {
+			restore_error_handler();
+		}
+
+		$this->assertSame( Detector::MAX_VERSION_LENGTH, strlen( $found['dokan-pro']['installed'] ) );
+		$this->assertSame( $found['dokan-pro']['installed'], $this->component_of( $facts, 'dokan-pro' )['installed'] );
+		$this->assertSame( array(), $warnings );
 	}
 
 	public function test_more_products_are_added_through_one_filter(): void {
@@ -161,7 +174,7 @@ final class Detector_Test extends Test_Case {
 				return $components;
 			}
 		);
-		$this->given_plugins( array( 'migrator/dokan-migrator.php' => array( 'Version' => '1.2.0', 'TextDomain' => 'dokan-migrator' ) ), array() );
+		$this->write_plugin( 'migrator/dokan-migrator.php', array( 'Plugin Name: Dokan Migrator', 'Version: 1.2.0', 'Text Domain: dokan-migrator' ) );
 
 		$definitions = ( new Components() )->all();
 		$this->assertSame( array( 'wordpress', 'woocommerce', 'dokan-lite', 'dokan-pro', 'dokan-migrator' ), array_column( $definitions, 'slug' ) );
@@ -187,5 +200,21 @@ final class Detector_Test extends Test_Case {
 		$this->assertMatchesRegularExpression( '/^(MariaDB|MySQL) \d+\.\d+/', $site['database'] );
 		$this->assertSame( wp_get_theme()->get( 'Name' ), $site['theme']['name'] );
 		$this->assertSame( wp_get_theme()->get( 'Version' ), $site['theme']['version'] );
+	}
+
+	/**
+	 * One component of the facts.
+	 *
+	 * @param array  $facts Facts.
+	 * @param string $slug  Slug.
+	 * @return array
+	 */
+	private function component_of( array $facts, string $slug ): array {
+		foreach ( $facts['components'] as $component ) {
+			if ( $slug === $component['slug'] ) {
+				return $component;
+			}
+		}
+		$this->fail( "no component $slug" );
 	}
 }

@@ -7,6 +7,8 @@
 
 namespace Dokan_Support_Check\Tests\Facts;
 
+use Dokan_Support_Check\Facts\Appsero;
+use Dokan_Support_Check\Facts\History;
 use Dokan_Support_Check\Facts\Store;
 use Dokan_Support_Check\Tests\Test_Case;
 
@@ -17,6 +19,11 @@ use Dokan_Support_Check\Tests\Test_Case;
  * fixtures, or a simulated failure chosen with the `dsc_env_wporg_mode` option).
  */
 abstract class Facts_Test_Case extends Test_Case {
+
+	/**
+	 * Dokan Pro's main file, as the stand-in is installed.
+	 */
+	const PRO = 'dokan-pro/dokan-pro.php';
 
 	/**
 	 * Outbound requests seen, each as "kind" (core, plugins, info:<slug>, other).
@@ -30,11 +37,13 @@ abstract class Facts_Test_Case extends Test_Case {
 	 */
 	protected function setUp(): void {
 		parent::setUp();
-		delete_site_transient( Store::FACTS_TRANSIENT );
-		delete_option( Store::REMOTE_OPTION );
-		delete_option( Store::SNAPSHOT_OPTION );
-		delete_site_option( Store::REMOTE_OPTION );
-		delete_site_option( Store::SNAPSHOT_OPTION );
+		foreach ( array( Store::REMOTE_OPTION, Store::SNAPSHOT_OPTION, History::OPTION, History::INVENTORY_OPTION ) as $option ) {
+			delete_option( $option );
+			delete_site_option( $option );
+		}
+		foreach ( Appsero::cache_names( self::PRO ) as $name ) {
+			delete_transient( $name ); // Dokan Pro's updater has not asked yet.
+		}
 		delete_site_transient( 'update_core' );
 		delete_site_transient( 'update_plugins' );
 		delete_option( 'dokan_support_check_fetch_lock' );
@@ -78,6 +87,44 @@ abstract class Facts_Test_Case extends Test_Case {
 			$this->requests[] = 'other';
 		}
 		return $response;
+	}
+
+	/**
+	 * What Dokan Pro's updater (Appsero's) does when an administrator opens an admin page
+	 * with the licence active: it asks its server and caches the answer for 3 hours. Runs the
+	 * stand-in updater's own `admin_init` callback (local-site/mu-plugins/), not admin_init:
+	 * core's callbacks there would check for updates too.
+	 */
+	protected function given_an_admin_page_was_opened(): void {
+		\Dokan_Support_Check\Environment\Appsero\check_plugin_update();
+	}
+
+	/**
+	 * Stores an answer in Appsero's version cache for Dokan Pro, as if cached some time ago.
+	 *
+	 * @param mixed $value   The cached value.
+	 * @param int   $age     Seconds since it was cached.
+	 */
+	protected function given_appsero_cache( $value, int $age = 0 ): void {
+		$name = Appsero::cache_names( self::PRO )[0];
+		set_transient( $name, $value, Appsero::CACHE_TTL );
+		update_option( '_transient_timeout_' . $name, time() + Appsero::CACHE_TTL - $age, false );
+	}
+
+	/**
+	 * Appsero's answer for Dokan Pro, shaped as its updater caches it.
+	 *
+	 * @param string $new_version Latest version.
+	 * @return \stdClass
+	 */
+	protected static function appsero_answer( string $new_version ): \stdClass {
+		return (object) array(
+			'name'        => 'Dokan Pro',
+			'slug'        => 'dokan-pro',
+			'new_version' => $new_version,
+			'url'         => 'https://dokan.co/wordpress/',
+			'package'     => 'https://downloads.example.invalid/dokan-pro.zip',
+		);
 	}
 
 	/**

@@ -30,7 +30,9 @@ final class Site_Facts_Test extends Facts_Test_Case {
 	}
 
 	public function test_a_refresh_learns_latest_versions_and_release_lists_from_the_fixtures(): void {
-		$facts = $this->facts()->get( true );
+		$this->given_an_admin_page_was_opened();
+		$this->requests = array(); // Dokan Pro's updater asked its own server: not us.
+		$facts          = $this->facts()->get( true );
 
 		$this->assertMatchesRegularExpression( '/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/', $facts['generatedAt'] );
 		$this->assertSame( array( 'wordpress', 'woocommerce', 'dokan-lite', 'dokan-pro' ), array_column( $facts['components'], 'slug' ) );
@@ -54,10 +56,11 @@ final class Site_Facts_Test extends Facts_Test_Case {
 		$this->assertLessThanOrEqual( Release_Data::MAX_RELEASES, count( $dokan['releases'] ) );
 
 		$pro = $this->component( $facts, 'dokan-pro' );
-		$this->assertSame( '4.1.1', $pro['latest'], "from the update data Dokan Pro's updater fills" );
+		$this->assertSame( '4.1.1', $pro['latest'], "from the cache of Dokan Pro's updater (no update: it wrote nothing in update_plugins)" );
 		$this->assertNull( $pro['releases'], 'Dokan Pro has no public release list' );
 		$this->assertSame( 'dokan.co', $pro['source'] );
 		$this->assertNotNull( $pro['checkedAt'] );
+		$this->assertSame( 'active', $pro['licence'] );
 
 		sort( $this->requests );
 		$this->assertSame( array( 'core', 'info:dokan-lite', 'info:woocommerce', 'plugins' ), $this->requests );
@@ -103,6 +106,7 @@ final class Site_Facts_Test extends Facts_Test_Case {
 	public function test_an_empty_cache_uses_recent_wordpress_update_data_and_asks_only_for_release_lists(): void {
 		wp_version_check( array(), true );
 		wp_update_plugins();
+		$this->given_an_admin_page_was_opened();
 		$this->requests = array();
 
 		$facts = $this->facts()->get();
@@ -221,34 +225,46 @@ final class Site_Facts_Test extends Facts_Test_Case {
 		$this->assertNotContains( 'plugins', $this->requests );
 	}
 
-	public function test_dokan_pro_without_its_updater_answer_has_no_latest_and_says_why(): void {
-		// The stand-in updater answers only in fixtures mode; switch it off for plugins alone.
-		remove_all_filters( 'pre_set_site_transient_update_plugins' );
+	public function test_dokan_pro_before_its_updater_asked_has_no_latest_and_says_how_to_get_it(): void {
+		// A REST request never fires admin_init, where Appsero's updater asks: nothing yet.
 		$pro = $this->component( $this->facts()->get( true ), 'dokan-pro' );
 
 		$this->assertNull( $pro['latest'] );
+		$this->assertNull( $pro['checkedAt'] );
 		$this->assertStringContainsString( 'Dokan Pro', $pro['error'] );
+		$this->assertStringContainsString( 'opens an admin page with the licence active', $pro['error'] );
+		$this->assertStringContainsString( 'Dokan → License', $pro['error'] );
+		$this->assertStringContainsString( $this->licence_url( 'admin.php?page=dokan_updates' ), $pro['error'], 'Dokan Pro before 4.2: Appsero\'s licence page' );
 	}
 
-	public function test_changes_to_core_plugins_or_theme_invalidate_the_cache_and_rebuild_the_snapshot(): void {
-		foreach ( Site_Facts::CHANGE_ACTIONS as $action ) {
+	/**
+	 * A licence page's address, in the main site's admin where Dokan Pro runs.
+	 *
+	 * @param string $path Admin path.
+	 * @return string
+	 */
+	private function licence_url( string $path ): string {
+		return is_multisite() ? get_admin_url( get_main_site_id(), $path ) : admin_url( $path );
+	}
+
+	public function test_changes_to_core_plugins_or_theme_and_saved_update_data_rebuild_the_snapshot_at_the_end_of_the_request(): void {
+		foreach ( array_merge( Site_Facts::CHANGE_ACTIONS, Site_Facts::UPDATE_DATA_ACTIONS ) as $action ) {
 			$this->assertSame( 10, has_action( $action, array( $this->facts(), 'invalidate' ) ), $action );
 		}
 		$this->assertSame( 10, has_action( '_core_updated_successfully', array( $this->facts(), 'core_updated' ) ) );
 		// Only our callbacks: core's own expect the real arguments of an update.
-		foreach ( array_merge( Site_Facts::CHANGE_ACTIONS, array( '_core_updated_successfully' ) ) as $action ) {
+		foreach ( array_merge( Site_Facts::CHANGE_ACTIONS, Site_Facts::UPDATE_DATA_ACTIONS, array( '_core_updated_successfully' ) ) as $action ) {
 			remove_all_actions( $action );
 		}
 		$this->facts()->register();
 
-		foreach ( Site_Facts::CHANGE_ACTIONS as $action ) {
-			$this->facts()->get( true );
-			$this->assertNotFalse( get_site_transient( Store::FACTS_TRANSIENT ) );
+		foreach ( array_merge( Site_Facts::CHANGE_ACTIONS, Site_Facts::UPDATE_DATA_ACTIONS ) as $action ) {
+			remove_all_actions( 'shutdown' );
 			do_action( $action ); // phpcs:ignore WordPress.NamingConventions.ValidHookName
-			$this->assertFalse( get_site_transient( Store::FACTS_TRANSIENT ), $action );
 			$this->assertSame( 10, has_action( 'shutdown', array( $this->facts(), 'rebuild_snapshot' ) ), $action );
 		}
 
+		$this->facts()->get( true );
 		$this->requests = array();
 		do_action( '_core_updated_successfully', '7.2' ); // phpcs:ignore WordPress.NamingConventions.ValidHookName
 		$this->facts()->rebuild_snapshot();
@@ -260,7 +276,66 @@ final class Site_Facts_Test extends Facts_Test_Case {
 	public function test_a_fetch_already_in_progress_elsewhere_is_waited_for_not_repeated(): void {
 		global $wpdb;
 		$wpdb->query( $wpdb->prepare( "INSERT INTO {$wpdb->options} (option_name, option_value, autoload) VALUES (%s, %s, 'no')", Site_Facts::LOCK, (string) time() ) );
-		// The other process finishes while we wait: simulate by releasing after the first poll.
+		// The other process finishes while we wait: it saves its answers and releases the lock.
+		$latest = array(
+			'wordpress'   => '7.1.4',
+			'woocommerce' => '10.9.4',
+			'dokan-lite'  => '4.1.2',
+			'dokan-pro'   => '4.1.1',
+		);
+		$released = false;
+		add_filter(
+			'query',
+			static function ( $query ) use ( &$released, $wpdb, $latest ) {
+				if ( ! $released && false !== strpos( $query, 'SELECT `option_value`' ) && false !== strpos( $query, Site_Facts::LOCK ) ) {
+					$released = true;
+					$answers  = array();
+					foreach ( $latest as $slug => $version ) {
+						$answers[ $slug ] = array(
+							'latest'    => $version,
+							'releases'  => null,
+							'checkedAt' => time(),
+							'error'     => null,
+							'fetchedAt' => microtime( true ),
+						);
+					}
+					$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->options} WHERE option_name = %s", Site_Facts::LOCK ) );
+					// As the other process's update_option() / update_site_option() leaves it.
+					if ( is_multisite() ) {
+						$wpdb->insert(
+							$wpdb->sitemeta,
+							array(
+								'site_id'    => get_current_network_id(),
+								'meta_key'   => Store::REMOTE_OPTION, // phpcs:ignore WordPress.DB.SlowDBQuery
+								'meta_value' => maybe_serialize( $answers ), // phpcs:ignore WordPress.DB.SlowDBQuery
+							)
+						);
+					} else {
+						$wpdb->replace(
+							$wpdb->options,
+							array(
+								'option_name'  => Store::REMOTE_OPTION,
+								'option_value' => maybe_serialize( $answers ),
+								'autoload'     => 'no',
+							)
+						);
+					}
+				}
+				return $query;
+			}
+		);
+		$facts = $this->facts()->get( true );
+
+		$this->assertTrue( $released );
+		$this->assertSame( array(), $this->requests, 'its answers, fetched since we started, are ours' );
+		$this->assertSame( '10.9.4', $this->component( $facts, 'woocommerce' )['latest'] );
+		$this->assertSame( '10.2.2', $this->component( $facts, 'woocommerce' )['installed'] );
+	}
+
+	public function test_a_lock_held_without_an_answer_is_waited_for_then_we_ask(): void {
+		global $wpdb;
+		// Another process holds the lock only to save what WordPress knew (no fetch of its own).
+		$wpdb->query( $wpdb->prepare( "INSERT INTO {$wpdb->options} (option_name, option_value, autoload) VALUES (%s, %s, 'no')", Site_Facts::LOCK, (string) time() ) );
 		$released = false;
 		add_filter(
 			'query',
@@ -274,8 +349,8 @@ final class Site_Facts_Test extends Facts_Test_Case {
 		);
 		$facts = $this->facts()->get( true );
 
-		$this->assertSame( array(), $this->requests );
 		$this->assertTrue( $released );
-		$this->assertSame( '10.2.2', $this->component( $facts, 'woocommerce' )['installed'] );
+		$this->assertContains( 'plugins', $this->requests, 'nobody answered: we ask, once the lock is free' );
+		$this->assertSame( '10.9.4', $this->component( $facts, 'woocommerce' )['latest'] );
 	}
 }

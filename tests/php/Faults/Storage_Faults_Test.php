@@ -8,6 +8,7 @@
 
 namespace Dokan_Support_Check\Tests\Faults;
 
+use Dokan_Support_Check\Facts\History;
 use Dokan_Support_Check\Facts\Site_Facts;
 use Dokan_Support_Check\Facts\Store;
 use Dokan_Support_Check\Plugin;
@@ -128,11 +129,10 @@ final class Storage_Faults_Test extends Facts_Test_Case {
 		$snapshot_before = $this->facts()->cached();
 		$this->assertIsArray( $remote_before );
 		$this->assertNotNull( $snapshot_before );
-		delete_site_transient( Store::FACTS_TRANSIENT );
 		$this->given_wporg_mode( 'http-500' );
 
 		// Our rows refuse writes (a full disk, a table crashed); the locks still work.
-		$this->given_database_failing( '/dokan_support_check_(remote|snapshot|facts)/' );
+		$this->given_database_failing( '/dokan_support_check_(remote|snapshot|history|inventory)/' );
 		$after = $this->facts()->get( true );
 		$this->restore_database();
 
@@ -168,7 +168,6 @@ final class Storage_Faults_Test extends Facts_Test_Case {
 	public function test_with_the_database_gone_the_route_and_the_badge_answer_without_a_fatal_error(): void {
 		$this->log_in_as_site_owner();
 		$this->facts()->get( true );
-		delete_site_transient( Store::FACTS_TRANSIENT );
 
 		// The server goes away in the middle of the request: what is already in memory
 		// stays, every new query fails.
@@ -189,7 +188,7 @@ final class Storage_Faults_Test extends Facts_Test_Case {
 	/**
 	 * @dataProvider corrupted_values
 	 *
-	 * @param string $which 'facts', 'snapshot' or 'remote'.
+	 * @param string $which 'snapshot', 'remote' or 'history'.
 	 * @param mixed  $value What is stored; a string starting with "raw:" is written to the
 	 *                      database as is (a half-written serialized value).
 	 */
@@ -197,16 +196,17 @@ final class Storage_Faults_Test extends Facts_Test_Case {
 		$this->log_in_as_site_owner();
 		$this->facts()->get( true ); // A good state first, then one value is damaged.
 		$this->given_stored( $which, $value );
-		if ( 'remote' === $which ) {
-			// No cached facts: the route reads the damaged answers to decide what is due.
-			delete_site_transient( Store::FACTS_TRANSIENT );
-		}
 
 		$response = $this->get_route();
 		$this->assertSame( 200, $response->get_status() );
 		$facts = $response->get_data();
 		$this->assert_well_formed( $facts );
 		$this->assertCount( 4, $facts['components'] );
+		$history = $this->get_route( array( 'report' => true ) )->get_data()['history'];
+		$this->assertIsArray( $history );
+		foreach ( $history as $entry ) {
+			$this->assertSame( array( 'at', 'slug', 'name', 'from', 'to' ), array_keys( $entry ) );
+		}
 
 		$snapshot = $this->facts()->cached();
 		if ( null !== $snapshot ) {
@@ -231,7 +231,7 @@ final class Storage_Faults_Test extends Facts_Test_Case {
 	 */
 	public function corrupted_values(): array {
 		$cases = array();
-		foreach ( array( 'facts', 'snapshot', 'remote' ) as $which ) {
+		foreach ( array( 'snapshot', 'remote', 'history' ) as $which ) {
 			$cases[ "$which: a string" ]                 = array( $which, 'garbage' );
 			$cases[ "$which: a number" ]                 = array( $which, 42 );
 			$cases[ "$which: half-serialized" ]          = array( $which, 'raw:a:3:{s:11:"generatedAt";s:20:"2026-11-27T12:00:00Z";s:10:"compo' );
@@ -246,6 +246,15 @@ final class Storage_Faults_Test extends Facts_Test_Case {
 				),
 			);
 		}
+		$cases['history: entries of the wrong shape'] = array(
+			'history',
+			array(
+				'garbage',
+				array( 'at' => 5, 'slug' => 'woocommerce', 'name' => 'WooCommerce', 'from' => '1', 'to' => '2' ),
+				array( 'at' => '2026-11-27T12:00:00Z', 'slug' => 'woocommerce', 'name' => 'WooCommerce', 'from' => array(), 'to' => '2' ),
+				array( 'at' => '2026-11-27T12:00:00Z', 'slug' => 'woocommerce', 'name' => 'WooCommerce' ),
+			),
+		);
 		$cases['remote: a string per slug']        = array( 'remote', array( 'woocommerce' => 'garbage', 'dokan-lite' => 42, 'wordpress' => null ) );
 		$cases['remote: records of the wrong types'] = array(
 			'remote',
@@ -271,27 +280,26 @@ final class Storage_Faults_Test extends Facts_Test_Case {
 	/**
 	 * Stores a damaged value in place of one of ours.
 	 *
-	 * @param string $which 'facts', 'snapshot' or 'remote'.
+	 * @param string $which 'snapshot', 'remote' or 'history'.
 	 * @param mixed  $value Value, or "raw:…" for bytes written as they are.
 	 */
 	private function given_stored( string $which, $value ): void {
 		global $wpdb;
 		$names = array(
-			'facts'    => '_site_transient_' . Store::FACTS_TRANSIENT,
 			'snapshot' => Store::SNAPSHOT_OPTION,
 			'remote'   => Store::REMOTE_OPTION,
+			'history'  => History::OPTION,
 		);
+		$name  = $names[ $which ];
 		if ( is_string( $value ) && 0 === strpos( $value, 'raw:' ) ) {
-			$raw     = substr( $value, 4 );
-			$network = is_multisite();
-			$name    = $network && 'facts' === $which ? Store::FACTS_TRANSIENT : $names[ $which ];
-			if ( $network ) {
-				$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->sitemeta} WHERE meta_key IN (%s, %s)", $name, '_site_transient_' . $name ) );
+			$raw = substr( $value, 4 );
+			if ( is_multisite() ) {
+				$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->sitemeta} WHERE meta_key = %s", $name ) );
 				$wpdb->insert(
 					$wpdb->sitemeta,
 					array(
 						'site_id'    => get_current_network_id(),
-						'meta_key'   => 'facts' === $which ? '_site_transient_' . $name : $name, // phpcs:ignore WordPress.DB.SlowDBQuery
+						'meta_key'   => $name, // phpcs:ignore WordPress.DB.SlowDBQuery
 						'meta_value' => $raw, // phpcs:ignore WordPress.DB.SlowDBQuery
 					)
 				);
@@ -309,12 +317,10 @@ final class Storage_Faults_Test extends Facts_Test_Case {
 			wp_cache_flush();
 			return;
 		}
-		if ( 'facts' === $which ) {
-			set_site_transient( Store::FACTS_TRANSIENT, $value, HOUR_IN_SECONDS );
-		} elseif ( is_multisite() ) {
-			update_site_option( $names[ $which ], $value );
+		if ( is_multisite() ) {
+			update_site_option( $name, $value );
 		} else {
-			update_option( $names[ $which ], $value, 'snapshot' === $which );
+			update_option( $name, $value, 'snapshot' === $which );
 		}
 		wp_cache_flush();
 	}

@@ -53,13 +53,27 @@ final class Site_Check_Controller_Test extends Facts_Test_Case {
 		$this->assertFalse( $routes[ self::ROUTE ][0]['args']['report']['default'] );
 
 		$schema = $this->schema();
-		$this->assertSame( array( 'generatedAt', 'site', 'components', 'environment' ), array_keys( $schema['properties'] ) );
+		$this->assertSame( array( 'generatedAt', 'site', 'components', 'history', 'environment' ), array_keys( $schema['properties'] ) );
 		$field = $schema['properties']['environment']['additionalProperties']['properties']['fields']['additionalProperties'];
 		$this->assertSame( array( 'label', 'value', 'debug', 'private' ), array_keys( $field['properties'] ) );
 		$this->assertSame(
-			array( 'slug', 'name', 'installed', 'active', 'latest', 'releases', 'source', 'checkedAt', 'error' ),
+			array( 'slug', 'name', 'installed', 'active', 'latest', 'releases', 'source', 'checkedAt', 'error', 'licence' ),
 			array_keys( $schema['properties']['components']['items']['properties'] )
 		);
+		$this->assertSame( array( 'active', 'inactive', 'unknown' ), $schema['properties']['components']['items']['properties']['licence']['enum'] );
+		$this->assertSame( array( 'at', 'slug', 'name', 'from', 'to' ), array_keys( $schema['properties']['history']['items']['properties'] ) );
+	}
+
+	public function test_the_report_adds_the_change_history_matching_the_schema(): void {
+		$this->log_in_as_site_owner();
+		$this->assertArrayNotHasKey( 'history', $this->get()->get_data(), 'only with report=1' );
+		$this->set_plugin_header( 'dokan-lite/dokan.php', 'Version', '4.1.2' );
+
+		$data = $this->get( array( 'report' => '1' ) )->get_data();
+		$this->assertSame( array( 'generatedAt', 'site', 'components', 'environment', 'history' ), array_keys( $data ) );
+		$this->assertSame( 'dokan-lite', $data['history'][0]['slug'] );
+		$this->assertSame( array( '4.1.0', '4.1.2' ), array( $data['history'][0]['from'], $data['history'][0]['to'] ) );
+		$this->assertTrue( rest_validate_value_from_schema( $data, $this->schema(), 'facts' ) );
 	}
 
 	public function test_administrators_get_the_facts_matching_the_schema(): void {

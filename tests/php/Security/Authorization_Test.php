@@ -390,11 +390,13 @@ final class Authorization_Test extends Facts_Test_Case {
 		$GLOBALS['_wp_real_parent_file'] = array(); // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited
 		$GLOBALS['admin_page_hooks']['tools.php'] = 'tools';
 		unset( $GLOBALS['admin_page_hooks']['dokan'] );
+		// On a network the page is in Network Admin (Settings), where a super admin acts.
+		set_current_screen( is_multisite() ? 'settings-network' : 'tools' );
 		Plugin::instance()->admin_page->add_page();
-		$GLOBALS['pagenow']     = 'tools.php'; // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited
+		$GLOBALS['pagenow']     = Admin_Page::parent_slug(); // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited
 		$GLOBALS['plugin_page'] = Admin_Page::SLUG; // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited
 
-		$in_menu = in_array( Admin_Page::SLUG, array_column( $GLOBALS['submenu']['tools.php'] ?? array(), 2 ), true );
+		$in_menu = in_array( Admin_Page::SLUG, array_column( $GLOBALS['submenu'][ Admin_Page::parent_slug() ] ?? array(), 2 ), true );
 		$this->assertSame( $allowed, $in_menu, 'menu entry' );
 		$this->assertSame( $allowed, user_can_access_admin_page(), 'user_can_access_admin_page()' );
 
@@ -434,7 +436,8 @@ final class Authorization_Test extends Facts_Test_Case {
 		$this->become( $actor );
 		$badge = Plugin::instance()->badge;
 
-		set_current_screen( 'edit-post' );
+		// On a network the badge is in Network Admin, where plugin updates are made.
+		set_current_screen( is_multisite() ? 'plugins-network' : 'edit-post' );
 		$bar = new \WP_Admin_Bar();
 		$badge->add_node( $bar );
 		$this->assertSame( $allowed, null !== $bar->get_node( Badge::NODE_ID ), 'admin-bar node' );
@@ -444,9 +447,10 @@ final class Authorization_Test extends Facts_Test_Case {
 		$this->assertSame( $allowed, wp_script_is( Badge::SCRIPT_HANDLE, 'enqueued' ), 'badge bundle with the cached facts' );
 
 		$GLOBALS['wp_meta_boxes'] = array(); // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited
-		set_current_screen( 'dashboard' );
+		$dashboard                = is_multisite() ? 'dashboard-network' : 'dashboard';
+		set_current_screen( $dashboard );
 		$badge->add_widget();
-		$this->assertSame( $allowed, isset( $GLOBALS['wp_meta_boxes']['dashboard']['normal']['core'][ Badge::WIDGET_ID ] ), 'dashboard widget' );
+		$this->assertSame( $allowed, isset( $GLOBALS['wp_meta_boxes'][ $dashboard ]['normal']['core'][ Badge::WIDGET_ID ] ), 'dashboard widget' );
 		$this->assertSame( array(), $this->requests );
 	}
 
