@@ -142,10 +142,10 @@ final class Settings_Test extends Test_Case {
 		$this->assertSame( '', Settings::purchase_email() );
 	}
 
+	/**
+	 * @group network
+	 */
 	public function test_on_a_network_the_settings_are_the_networks(): void {
-		if ( ! is_multisite() ) {
-			$this->markTestSkipped( 'Network case; the multisite run tests it (bin/test-php.sh multisite).' );
-		}
 		$this->log_in_as_site_owner();
 		$response = $this->settings(
 			'POST',

@@ -43,10 +43,10 @@ final class Uninstall_Test extends Test_Case {
 		);
 	}
 
+	/**
+	 * @group single-site
+	 */
 	public function test_uninstall_removes_exactly_what_the_plugin_stored(): void {
-		if ( is_multisite() ) {
-			$this->markTestSkipped( 'Single-site case; the multisite run tests the network case below.' );
-		}
 		// Everything the plugin can write, through its real code paths.
 		$this->log_in_as_site_owner();
 		update_option( Settings::PURCHASE_EMAIL, 'buyer@example.test' );
@@ -119,11 +119,11 @@ final class Uninstall_Test extends Test_Case {
 		return $names;
 	}
 
+	/**
+	 * @group network
+	 */
 	public function test_uninstall_on_a_network_removes_what_the_plugin_stored_on_every_site(): void {
 		global $wpdb;
-		if ( ! is_multisite() ) {
-			$this->markTestSkipped( 'Network case; the multisite run tests it (bin/test-php.sh multisite).' );
-		}
 		$this->log_in_as_site_owner();
 		$sites = get_sites( array( 'fields' => 'ids' ) );
 		$this->assertGreaterThanOrEqual( 2, count( $sites ), 'the test network has a sub-site' );

@@ -15,6 +15,8 @@ require_once __DIR__ . '/Facts_Test_Case.php';
  * Versions and answers are the network's, cached once; the site context is the current
  * site's, never another site's copy; Dokan Pro's updater data and licence page are the
  * main site's, where Dokan Pro's admin pages are.
+ *
+ * @group network
  */
 final class Network_Test extends Facts_Test_Case {
 
@@ -24,13 +26,6 @@ final class Network_Test extends Facts_Test_Case {
 	 * @var bool
 	 */
 	private $switched = false;
-
-	protected function setUp(): void {
-		parent::setUp();
-		if ( ! is_multisite() ) {
-			$this->markTestSkipped( 'Network case; the multisite run tests it (bin/test-php.sh multisite).' );
-		}
-	}
 
 	protected function tearDown(): void {
 		if ( $this->switched ) {

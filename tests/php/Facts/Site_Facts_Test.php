@@ -119,11 +119,13 @@ final class Site_Facts_Test extends Facts_Test_Case {
 		$this->assertSame( '4.1.1', $this->component( $facts, 'dokan-pro' )['latest'] );
 	}
 
+	/**
+	 * On a network the snapshot is a network option, read with one cached query per request.
+	 *
+	 * @group single-site
+	 */
 	public function test_the_badge_snapshot_and_site_health_make_no_request_and_the_badge_no_query(): void {
 		global $wpdb;
-		if ( is_multisite() ) {
-			$this->markTestSkipped( 'On a network the snapshot is a network option: one cached query per request.' );
-		}
 		$this->assertNull( $this->facts()->cached(), 'nothing before the first check' );
 		$this->facts()->get( true );
 		$this->requests = array();
