@@ -1,6 +1,7 @@
 /**
- * The engine's sentences, by the names decide.ts gives them, in translatable
- * words. Reasons cite POLICY.md's rules. The page loads them; the badge not.
+ * The engine's sentences, by name (evaluate() and policyProblems() name
+ * them), in translatable words. Reasons cite POLICY.md's rules. The page
+ * loads them; the badge does not.
  */
 import { __, _n, sprintf } from '@wordpress/i18n';
 
@@ -224,11 +225,7 @@ const TEXT = {
 
 export type Sentence = keyof typeof TEXT;
 
-/**
- * A value found where it does not belong, in a few words.
- *
- * @param value Anything.
- */
+// A value found where it does not belong, in a few words.
 function describe( value: unknown ): string {
 	if ( Array.isArray( value ) ) {
 		return __( 'a list', 'dokan-support-check' );

@@ -1,18 +1,13 @@
 /**
- * The support policy as data: the seed's default, and the check of a policy
- * handed over by PHP (the `dokan_support_check_policy` filter can return
- * anything). Problems are named sentences here (messages.ts has the words),
- * so that the badge can check a policy without carrying the sentences.
+ * The support policy as data: the seed's default (php/Policy.php hands the UI
+ * the same), and the check of a policy from the `dokan_support_check_policy`
+ * filter, which can return anything.
  */
 import type { SupportPolicy, Why } from './types';
 
-/**
- * The vendor's published policy: Dokan Lite and Pro may be up to 2 releases
- * behind their latest, WordPress and WooCommerce must be the latest (W1,
- * W2); a Dokan site runs WordPress, WooCommerce and Dokan (required), and
- * premium support is for Dokan Pro, the product bought on dokan.co (E1, C1).
- * php/Policy.php hands the UI the same default.
- */
+// Dokan Lite and Pro up to 2 releases behind, WordPress and WooCommerce the
+// latest (W1, W2); a Dokan site runs WordPress, WooCommerce and Dokan, and
+// premium support is for Dokan Pro, bought on dokan.co (E1, C1).
 export const defaultPolicy: SupportPolicy = Object.freeze( {
 	vendor: 'Dokan',
 	premium: Object.freeze( [ 'dokan-pro' ] ) as string[],
@@ -27,30 +22,24 @@ export const defaultPolicy: SupportPolicy = Object.freeze( {
 /** Largest window a policy may ask for (a sanity bound, not a rule). */
 export const MAX_RELEASES_BEHIND = 1000;
 
-/**
- * Whether a value is a plain object (not null, not a list).
- *
- * @param value Anything.
- */
-export function isRecord( value: unknown ): value is Record< string, unknown > {
-	return (
-		typeof value === 'object' && value !== null && ! Array.isArray( value )
-	);
-}
+// A plain object: not null, not a list.
+export const isRecord = ( v: unknown ): v is Record< string, unknown > =>
+	typeof v === 'object' && v !== null && ! Array.isArray( v );
 
-// The checks of a valid policy, shared by isValidPolicy() (all the badge
-// needs) and policyProblems() (which says what is wrong).
+// Its own key: a slug such as `toString` is not the prototype's.
+export const has = ( object: object, key: string ) =>
+	Object.prototype.hasOwnProperty.call( object, key );
+
+// The checks, shared by isValidPolicy() and policyProblems(). Two functions,
+// because the badge (every screen) only needs a yes or no, in fewer bytes.
 const okVendor = ( v: unknown ) => typeof v === 'string' && v.trim() !== '';
-const okBehind = ( n: unknown ): n is number =>
+const okBehind = ( n: unknown ) =>
 	Number.isInteger( n ) &&
 	( n as number ) >= 0 &&
 	( n as number ) <= MAX_RELEASES_BEHIND;
 const okRequired = ( r: unknown ) => r === undefined || typeof r === 'boolean';
-const okPremium = ( list: unknown ): list is string[] | undefined =>
-	list === undefined ||
-	( Array.isArray( list ) && list.every( ( s ) => typeof s === 'string' ) );
-const has = ( components: object, slug: string ) =>
-	Object.prototype.hasOwnProperty.call( components, slug );
+const okPremium = ( list: unknown ): list is string[] =>
+	Array.isArray( list ) && list.every( ( s ) => typeof s === 'string' );
 
 /**
  * Whether a policy that came from outside is a valid SupportPolicy.
@@ -58,19 +47,23 @@ const has = ( components: object, slug: string ) =>
  * @param p Anything, e.g. the decoded value of a PHP filter.
  */
 export function isValidPolicy( p: unknown ): p is SupportPolicy {
+	const {
+		vendor,
+		components,
+		premium = [],
+	} = ( isRecord( p ) ? p : {} ) as Record< string, unknown >;
 	return (
-		isRecord( p ) &&
-		okVendor( p.vendor ) &&
-		isRecord( p.components ) &&
-		Object.entries( p.components ).every(
+		okVendor( vendor ) &&
+		isRecord( components ) &&
+		Object.entries( components ).every(
 			( [ slug, e ] ) =>
 				slug.trim() !== '' &&
 				isRecord( e ) &&
 				okBehind( e.releasesBehind ) &&
 				okRequired( e.required )
 		) &&
-		okPremium( p.premium ) &&
-		( p.premium ?? [] ).every( ( s ) => has( p.components as object, s ) )
+		okPremium( premium ) &&
+		premium.every( ( s ) => has( components, s ) )
 	);
 }
 
@@ -84,8 +77,8 @@ export function policyProblems( input: unknown ): Why[] {
 	if ( ! isRecord( input ) ) {
 		return [ [ 'policyNotObject', { got: input } ] ];
 	}
+	const { vendor, components, premium = [] } = input;
 	const problems: Why[] = [];
-	const { vendor, components, premium } = input;
 	if ( ! okVendor( vendor ) ) {
 		problems.push( [ 'policyVendor', { got: vendor } ] );
 	}
@@ -94,23 +87,20 @@ export function policyProblems( input: unknown ): Why[] {
 	}
 	for ( const [ slug, entry ] of Object.entries( components ) ) {
 		const behind = isRecord( entry ) ? entry.releasesBehind : entry;
+		const required = isRecord( entry ) ? entry.required : undefined;
 		if ( slug.trim() === '' ) {
 			problems.push( [ 'policyEmptySlug' ] );
 		} else if ( ! isRecord( entry ) || ! okBehind( behind ) ) {
 			const got = { got: behind };
 			problems.push( [ 'policyBehind', slug, MAX_RELEASES_BEHIND, got ] );
-		} else if ( ! okRequired( entry.required ) ) {
-			problems.push( [
-				'policyRequired',
-				slug,
-				{ got: entry.required },
-			] );
+		} else if ( ! okRequired( required ) ) {
+			problems.push( [ 'policyRequired', slug, { got: required } ] );
 		}
 	}
 	if ( ! okPremium( premium ) ) {
 		return [ ...problems, [ 'policyPremium', { got: premium } ] ];
 	}
-	for ( const slug of premium ?? [] ) {
+	for ( const slug of premium ) {
 		if ( ! has( components, slug ) ) {
 			problems.push( [ 'policyPremiumSlug', slug ] );
 		}

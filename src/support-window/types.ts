@@ -86,7 +86,7 @@ export interface ComponentVerdict {
 	oldestSupported: string | null;
 	basis: WindowBasis;
 	rule: WindowRule | null;
-	/** A translated sentence citing the rule ('' from decide() without words). */
+	/** A translated sentence citing the rule. */
 	reason: string;
 	/** Context: estimate, stale data, what an inactive one would be, errors. */
 	note?: string;

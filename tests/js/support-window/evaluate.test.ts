@@ -946,4 +946,14 @@ describe( 'malformed facts never crash', () => {
 		] );
 		expect( verdict.components[ 2 ]?.name ).toBe( 'No slug' );
 	} );
+
+	it( 'an entry without slug or name is called so in its name and its reason', () => {
+		const facts = parseSiteFacts( { ...site(), components: [ {} ] } );
+		const invalid = { vendor: '', components: {} } as SupportPolicy;
+		for ( const policy of [ plainPolicy, invalid ] ) {
+			const [ verdict ] = evaluate( facts!, policy ).components;
+			expect( verdict?.name ).toBe( 'Unknown component' );
+			expect( verdict?.reason ).toMatch( /^Unknown component: / );
+		}
+	} );
 } );
