@@ -1,9 +1,9 @@
 /**
  * Before a fresh site's tests (FRESH_SITE, see playwright.config.ts): the site is made
  * anew (bin/site.sh removes and re-creates every fresh-* site it starts: WordPress, the
- * stand-in plugins and the offline must-use plugins, and no Dokan Support Check), and
- * the plugin's zip is built from this tree (`npm run plugin-zip`: what build/, php/ and
- * languages/ hold now). Each run so installs into a site that never had the plugin.
+ * stand-in plugins and the offline must-use plugins, and no Dokan Support Check), after
+ * plugin-zip.setup.ts built the zip. Each run so installs into a site that never had the
+ * plugin.
  */
 
 /**
@@ -20,7 +20,7 @@ import { ROOT_DIR, wpEval } from './site';
 // Creating a site copies WordPress and installs it: longer than a page load.
 setup.describe.configure( { timeout: 120_000 } );
 
-setup( 'a fresh site without the plugin, and the zip', async ( { site } ) => {
+setup( 'a fresh site without the plugin', async ( { site } ) => {
 	execFileSync( 'bash', [ 'bin/site.sh', 'start', site.branch ], {
 		cwd: ROOT_DIR,
 		stdio: [ 'ignore', 'ignore', 'inherit' ],
@@ -31,9 +31,4 @@ setup( 'a fresh site without the plugin, and the zip', async ( { site } ) => {
 			"echo file_exists( WP_PLUGIN_DIR . '/dokan-support-check' ) ? 'present' : 'absent';"
 		)
 	).toBe( 'absent' );
-
-	execFileSync( 'npm', [ 'run', '--silent', 'plugin-zip' ], {
-		cwd: ROOT_DIR,
-		stdio: [ 'ignore', 'ignore', 'inherit' ],
-	} );
 } );

@@ -56,17 +56,25 @@ function testsFor(
 }
 
 const projects: PlaywrightTestProject[] = [];
-for ( const site of testSites() ) {
-	if ( only && ! only.includes( site.branch ) ) {
-		continue;
-	}
+const sites = testSites().filter(
+	( site ) => ! only || only.includes( site.branch )
+);
+if ( sites.some( ( site ) => site.branch.startsWith( 'fresh-' ) ) ) {
+	// The zip the fresh sites install, built once from this tree.
+	projects.push( {
+		name: 'plugin-zip',
+		testMatch: /plugin-zip\.setup\.ts$/,
+	} );
+}
+for ( const site of sites ) {
 	const metadata = { branch: site.branch };
 	const fresh = site.branch.startsWith( 'fresh-' );
 	if ( fresh ) {
-		// The fresh site is created anew and the zip built before anyone logs in.
+		// The fresh site is created anew, once the zip is built, before anyone logs in.
 		projects.push( {
 			name: `create-${ site.branch }`,
 			testMatch: /fresh-site\.setup\.ts$/,
+			dependencies: [ 'plugin-zip' ],
 			metadata,
 			use: { baseURL: site.url },
 		} );
@@ -92,8 +100,10 @@ for ( const site of testSites() ) {
 export default defineConfig( {
 	testDir: '.',
 	outputDir: '../../artifacts/e2e',
-	// Tests change the sites' state (plugin versions, options): one at a time.
-	workers: 1,
+	// Tests change their site's state (plugin versions, options): one at a time per site
+	// (every project has `workers: 1`), two sites at a time, each with its own database
+	// and web server.
+	workers: 2,
 	fullyParallel: false,
 	forbidOnly: !! process.env.CI,
 	retries: 0,
@@ -116,5 +126,5 @@ export default defineConfig( {
 			],
 		},
 	},
-	projects,
+	projects: projects.map( ( project ) => ( { ...project, workers: 1 } ) ),
 } );
