@@ -138,7 +138,8 @@ final class Plugin {
 	 *       policy:        { vendor: string, premium?: string[], components: { [slug]: { releasesBehind: number, required?: boolean } } },
 	 *       links:         { helpdesk, contact, liveChat, documentation, updateGuide,
 	 *                        weCare: null, weLab: null,  // no known URL: point to contact
-	 *                        wordpressForums, woocommerceForums },  // each string URL or null
+	 *                        wordpressForums, woocommerceForums,
+	 *                        dokanForum, buyPro },  // each string URL or null
 	 *       settings:      { purchaseEmail: string },  // '' when not set; saved through /wp/v2/settings
 	 *       lastTicketAt:  number,              // Unix time a ticket was last prepared, 0 for never
 	 *       pageUrl:       string,              // this page

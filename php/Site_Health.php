@@ -16,6 +16,11 @@ defined( 'ABSPATH' ) || exit;
  * `debug` value (what "Copy site info to clipboard" copies). Facts only: the verdict is
  * the TypeScript engine's, on the support page. Nothing private: no e-mail, no key, no
  * URL beyond what Site Health already shows.
+ *
+ * So none of the engine's status labels (Not eligible, Outside, ...) appears here. The
+ * two facts behind the page's statuses "Inactive" and "Not installed" are said in the
+ * page's words: "inactive" after the version (French "inactif", as the page's "Inactif"),
+ * and "Not installed", the page's very string.
  */
 final class Site_Health {
 

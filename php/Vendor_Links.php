@@ -40,11 +40,25 @@ final class Vendor_Links {
 			'contact'           => 'https://dokan.co/contact/',
 			'liveChat'          => 'https://dokan.co/wordpress/?chat=open',
 			'documentation'     => 'https://dokan.co/docs/wordpress/',
+			// W3 says the vendor documents how to update its plugins, but no such page could be
+			// established from public sources (checked 2026-11: no public code, Dokan's included,
+			// links a page under dokan.co/docs/wordpress/updates/; dokan.co's docs and pages
+			// searched for "dokan update plugin" and "how to update dokan pro"). The one page in the
+			// docs' "updates" section, /docs/wordpress/updates/license-activation-2/, is about
+			// activating the licence that automatic updates need, not about updating, so the
+			// documentation's home it is, until the vendor publishes a guide (or a filter says).
 			'updateGuide'       => 'https://dokan.co/docs/wordpress/',
 			'weCare'            => null,
 			'weLab'             => null,
 			'wordpressForums'   => 'https://wordpress.org/support/forums/',
 			'woocommerceForums' => 'https://wordpress.org/support/plugin/woocommerce/',
+			// Where help is for a site premium support does not cover (E1, C1). Dokan Lite's
+			// README (getdokan/dokan, "Support") sends users of the free plugin to its
+			// WordPress.org forum; Dokan Lite's own "Buy Now" (getdokan/dokan,
+			// src/ProFeatures/components/PricingSection.tsx) goes to the pricing page,
+			// without its campaign parameters here.
+			'dokanForum'        => 'https://wordpress.org/support/plugin/dokan-lite/',
+			'buyPro'            => 'https://dokan.co/wordpress/pricing/',
 		);
 	}
 
@@ -60,7 +74,8 @@ final class Vendor_Links {
 			 * Filters one vendor or community URL the support page links to.
 			 *
 			 * The dynamic part is the key: helpdesk, contact, liveChat, documentation,
-			 * updateGuide, weCare, weLab, wordpressForums, woocommerceForums.
+			 * updateGuide, weCare, weLab, wordpressForums, woocommerceForums, dokanForum,
+			 * buyPro.
 			 *
 			 * @param string|null $url URL, or null when the service has none.
 			 */

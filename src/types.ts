@@ -21,11 +21,11 @@ export interface VendorLinks {
 	woocommerceForums: string;
 	/**
 	 * The free Dokan (Lite) forum on WordPress.org, and where Dokan Pro is bought
-	 * (E1, C1). Not printed by PHP yet: the UI falls back to FREE_FORUM_URL and
-	 * BUY_PRO_URL (src/components/eligibility-help).
+	 * (E1, C1); null when a filter removed one, and the page then names the place
+	 * without a link (src/components/eligibility-help).
 	 */
-	dokanForum?: string | null;
-	buyPro?: string | null;
+	dokanForum: string | null;
+	buyPro: string | null;
 }
 
 /**

@@ -69,6 +69,27 @@ final class Site_Health_Test extends Test_Case {
 		$this->assertStringContainsString( 'latest=unknown', $section['fields']['component-dokan-lite']['debug'] );
 	}
 
+	public function test_an_inactive_or_missing_component_is_said_in_the_pages_words_without_a_verdict(): void {
+		Plugin::instance()->facts->get( true );
+		// Dokan Pro switched off (network-wide on a network), WooCommerce deleted.
+		deactivate_plugins( 'dokan-pro/dokan-pro.php', true, is_multisite() );
+		$this->remove_plugin( 'woocommerce/woocommerce.php' );
+		$this->log_in_as_site_owner();
+
+		$fields = apply_filters( 'debug_information', array() )[ Site_Health::SECTION ]['fields'];
+
+		// The page calls these "Inactive" and "Not installed".
+		$this->assertStringStartsWith( '4.1.1, inactive; latest ', $fields['component-dokan-pro']['value'] );
+		$this->assertStringStartsWith( 'installed=4.1.1; active=no; ', $fields['component-dokan-pro']['debug'] );
+		$this->assertSame( 'Not installed', $fields['component-woocommerce']['value'] );
+		$this->assertStringStartsWith( 'installed=none; active=no; ', $fields['component-woocommerce']['debug'] );
+		// Facts only: what the engine makes of them (not eligible, outside) is the page's.
+		$dump = strtolower( (string) wp_json_encode( $fields ) );
+		foreach ( array( 'eligible', 'outside', 'supported', 'not in use' ) as $verdict ) {
+			$this->assertStringNotContainsString( $verdict, $dump );
+		}
+	}
+
 	public function test_other_users_do_not_get_the_section(): void {
 		$this->log_in_as( 'editor' );
 		$this->assertArrayNotHasKey( Site_Health::SECTION, apply_filters( 'debug_information', array() ) );

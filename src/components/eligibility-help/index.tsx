@@ -15,21 +15,34 @@ import { __, sprintf } from '@wordpress/i18n';
  */
 import type { VendorLinks } from '../../types';
 
-/** Dokan Lite's support forum on WordPress.org (Dokan's own README sends Lite users there). */
-export const FREE_FORUM_URL =
-	'https://wordpress.org/support/plugin/dokan-lite/';
-
-/** Where Dokan Lite's own upgrade links send people to buy Dokan Pro. */
-export const BUY_PRO_URL = 'https://dokan.co/wordpress/pricing/';
-
 interface Props {
 	/** The premium products' names, e.g. "Dokan Pro". */
 	names: string;
 	/** Whether one is installed but not active (activating it is the way back). */
 	inactive: boolean;
-	/** Vendor links from PHP; undefined when the page runs without them. */
+	/**
+	 * Vendor links from PHP (php/Vendor_Links.php: `dokanForum`, `buyPro`). Where one
+	 * is missing (a filter removed it, or the page runs without PHP's data), the place
+	 * is named without a link: no URL is made up here.
+	 */
 	links?: VendorLinks;
 	pluginsUrl: string;
+}
+
+/**
+ * A place by its name, linked when its URL is known.
+ *
+ * @param props      Props.
+ * @param props.url  URL, if known.
+ * @param props.name What the place is called.
+ * @return The link, or the name alone.
+ */
+function Place( { url, name }: { url?: string | null; name: string } ) {
+	return url ? (
+		<ExternalLink href={ url }>{ name }</ExternalLink>
+	) : (
+		<>{ name }</>
+	);
 }
 
 /**
@@ -66,12 +79,13 @@ export function EligibilityHelp( {
 					'Using the free Dokan Lite? Its support is the community forum:',
 					'dokan-support-check'
 				) }{ ' ' }
-				<ExternalLink href={ links?.dokanForum || FREE_FORUM_URL }>
-					{ __(
+				<Place
+					url={ links?.dokanForum }
+					name={ __(
 						'the Dokan forum on WordPress.org',
 						'dokan-support-check'
 					) }
-				</ExternalLink>
+				/>
 			</li>
 			<li>
 				{ sprintf(
@@ -82,13 +96,14 @@ export function EligibilityHelp( {
 					),
 					names
 				) }{ ' ' }
-				<ExternalLink href={ links?.buyPro || BUY_PRO_URL }>
-					{ sprintf(
+				<Place
+					url={ links?.buyPro }
+					name={ sprintf(
 						/* translators: %s: product names, e.g. "Dokan Pro". */
 						__( '%s on dokan.co', 'dokan-support-check' ),
 						names
 					) }
-				</ExternalLink>
+				/>
 			</li>
 			{ links && (
 				<li>

@@ -143,6 +143,8 @@ export function appData( overrides: Partial< AppData > = {} ): AppData {
 			wordpressForums: 'https://wordpress.org/support/forums/',
 			woocommerceForums:
 				'https://wordpress.org/support/plugin/woocommerce/',
+			dokanForum: 'https://wordpress.org/support/plugin/dokan-lite/',
+			buyPro: 'https://dokan.co/wordpress/pricing/',
 		},
 		settings: { purchaseEmail: '' },
 		lastTicketAt: 0,

@@ -19,6 +19,8 @@ const links: VendorLinks = {
 	weLab: null,
 	wordpressForums: 'https://wordpress.org/support/forums/',
 	woocommerceForums: 'https://wordpress.org/support/plugin/woocommerce/',
+	dokanForum: 'https://wordpress.org/support/plugin/dokan-lite/',
+	buyPro: 'https://dokan.co/wordpress/pricing/',
 };
 
 describe( 'requestTypes', () => {

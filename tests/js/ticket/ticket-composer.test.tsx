@@ -43,6 +43,8 @@ function appData( over: Partial< AppData > = {} ): AppData {
 			wordpressForums: 'https://wordpress.org/support/forums/',
 			woocommerceForums:
 				'https://wordpress.org/support/plugin/woocommerce/',
+			dokanForum: 'https://wordpress.org/support/plugin/dokan-lite/',
+			buyPro: 'https://dokan.co/wordpress/pricing/',
 		},
 		settings: { purchaseEmail: 'buyer@example.com' },
 		lastTicketAt: 0,
