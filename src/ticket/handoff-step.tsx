@@ -357,8 +357,8 @@ export function HandoffStep( {
 					href={
 						canOpen ? ( links.helpdesk ?? undefined ) : undefined
 					}
-					target="_blank"
-					rel="noopener noreferrer"
+					target={ canOpen ? '_blank' : undefined }
+					rel={ canOpen ? 'noopener noreferrer' : undefined }
 					disabled={ ! canOpen }
 					aria-describedby={
 						links.helpdesk ? undefined : NO_HELPDESK_ID
