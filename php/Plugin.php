@@ -136,10 +136,9 @@ final class Plugin {
 	 *                                          // known (no request); null while nothing at all is known
 	 *       history:       [ { at, slug, name, from, to } ],   // changes of installed versions, newest first
 	 *       policy:        { vendor: string, premium?: string[], components: { [slug]: { releasesBehind: number, required?: boolean } } },
-	 *       links:         { helpdesk, contact, liveChat, documentation, updateGuide,
-	 *                        weCare: null, weLab: null,  // no known URL: point to contact
-	 *                        wordpressForums, woocommerceForums,
-	 *                        dokanForum, buyPro },  // each string URL or null
+	 *       links:         { helpdesk, contact, liveChat, supportPolicy, documentation,
+	 *                        updateGuide, weCare, weLab, wordpressForums, woocommerceForums,
+	 *                        dokanForum, buyPro },  // each an http(s) URL or null (Vendor_Links)
 	 *       settings:      { purchaseEmail: string },  // '' when not set; saved through /wp/v2/settings
 	 *       lastTicketAt:  number,              // Unix time a ticket was last prepared, 0 for never
 	 *       pageUrl:       string,              // this page

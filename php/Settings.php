@@ -167,10 +167,22 @@ final class Settings {
 				'default'           => '',
 				'show_in_rest'      => array(
 					'name'   => self::PURCHASE_EMAIL,
+					// An e-mail address, or '' for "none saved": the page clears the setting
+					// by saving ''. Core's `format: email` alone refuses '' (is_email( '' )
+					// is false), so the two are alternatives; core validates `anyOf` since 5.6.
 					'schema' => array(
 						'type'      => 'string',
-						'format'    => 'email',
 						'maxLength' => 254,
+						'anyOf'     => array(
+							array(
+								'type'   => 'string',
+								'format' => 'email',
+							),
+							array(
+								'type'      => 'string',
+								'maxLength' => 0,
+							),
+						),
 					),
 				),
 			)
@@ -197,8 +209,9 @@ final class Settings {
 	/**
 	 * Keeps a valid address; an invalid one leaves the saved value as it was and says why.
 	 *
-	 * The REST route refuses an invalid address before this runs (schema `format: email`);
-	 * this is the second check, for every other way an option gets written.
+	 * The REST route refuses an invalid address before this runs (schema: an e-mail address
+	 * or ''); this is the second check, for every other way an option gets written. '' clears
+	 * the setting (E3: the ticket then warns that no purchase e-mail is saved).
 	 *
 	 * @param mixed $value Submitted value.
 	 * @return string

@@ -10,9 +10,13 @@ import type { SiteFacts, SupportPolicy } from './support-window';
 
 /** Vendor and community URLs (php/Vendor_Links.php); null where no URL is known. */
 export interface VendorLinks {
-	helpdesk: string;
+	/** Where tickets are sent; null when a filter removed it (the ticket is then copied or downloaded). */
+	helpdesk: string | null;
 	contact: string;
+	/** Pre-sale questions (H1): the contact page by default, as no chat address is public. */
 	liveChat: string;
+	/** The vendor's published support policy (A1). */
+	supportPolicy?: string | null;
 	documentation: string;
 	updateGuide: string;
 	weCare: string | null;

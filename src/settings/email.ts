@@ -1,9 +1,9 @@
 /**
  * A first, client-side check of an e-mail address before it is sent to
  * WordPress, which has the final word (is_email() through the setting's
- * schema, `format: email`). It catches what a person mistypes (no @, a space,
- * no dot in the domain, an empty part); finer rules such as a domain label
- * starting with a hyphen are left to WordPress. Pure.
+ * schema: an e-mail address, or '' to clear it). It catches what a person
+ * mistypes (no @, a space, no dot in the domain, an empty part); finer rules
+ * such as a domain label starting with a hyphen are left to WordPress. Pure.
  */
 
 const EMAIL =

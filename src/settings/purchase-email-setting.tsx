@@ -1,9 +1,9 @@
 /**
  * WordPress dependencies
  */
-import { Button, Notice, TextControl } from '@wordpress/components';
+import { Button, Modal, Notice, TextControl } from '@wordpress/components';
 import { useState } from '@wordpress/element';
-import { __ } from '@wordpress/i18n';
+import { __, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -22,12 +22,18 @@ type Status =
 	| { kind: 'idle' }
 	| { kind: 'saving' }
 	| { kind: 'saved' }
+	| { kind: 'cleared' }
 	| { kind: 'error'; message: string };
+
+// One setting per page, so a fixed id (useId needs React 18; WordPress 6.1 has 17).
+const CLEAR_DESCRIPTION_ID = 'dokan-support-check-clear-email-description';
 
 /**
  * The purchase e-mail setting (E2, E3): edited and saved on the page, and
  * explained. A bad address is refused in the browser first, then by WordPress;
- * either way the saved address stays as it was.
+ * either way the saved address stays as it was. Clearing it (the Clear button,
+ * or saving an empty field) asks first, in a dialog: tickets then carry no
+ * purchase e-mail and warn about it.
  *
  * @param props         Props.
  * @param props.email   The saved address.
@@ -42,9 +48,49 @@ export function PurchaseEmailSetting( {
 	const [ saved, setSaved ] = useState( email );
 	const [ status, setStatus ] = useState< Status >( { kind: 'idle' } );
 
+	const [ confirming, setConfirming ] = useState( false );
+
+	const store = async ( address: string ) => {
+		setStatus( { kind: 'saving' } );
+		try {
+			const stored = await savePurchaseEmail( address );
+			setSaved( stored );
+			setValue( stored );
+			setStatus( { kind: stored ? 'saved' : 'cleared' } );
+			onSaved?.( stored );
+		} catch ( error ) {
+			// WordPress's own reason names the option and "the expected formats" (the
+			// schema allows an address or ''): say it in the page's words instead.
+			const refused =
+				( error as { code?: unknown } | null )?.code ===
+				'rest_invalid_param';
+			setStatus( {
+				kind: 'error',
+				message: `${
+					refused
+						? __(
+								'WordPress does not accept this as an e-mail address.',
+								'dokan-support-check'
+							)
+						: restErrorMessage( error )
+				} ${ __( 'Nothing was saved.', 'dokan-support-check' ) }`,
+			} );
+		}
+	};
+
+	const clear = () => {
+		setConfirming( false );
+		return store( '' );
+	};
+
 	const save = async ( event: { preventDefault: () => void } ) => {
 		event.preventDefault();
 		const address = value.trim();
+		if ( address === '' ) {
+			// An emptied field clears the saved address: ask first.
+			setConfirming( saved !== '' );
+			return;
+		}
 		if ( ! isPlausibleEmail( address ) ) {
 			setStatus( {
 				kind: 'error',
@@ -55,22 +101,7 @@ export function PurchaseEmailSetting( {
 			} );
 			return;
 		}
-		setStatus( { kind: 'saving' } );
-		try {
-			const stored = await savePurchaseEmail( address );
-			setSaved( stored );
-			setValue( stored );
-			setStatus( { kind: 'saved' } );
-			onSaved?.( stored );
-		} catch ( error ) {
-			setStatus( {
-				kind: 'error',
-				message: `${ restErrorMessage( error ) } ${ __(
-					'Nothing was saved.',
-					'dokan-support-check'
-				) }`,
-			} );
-		}
+		await store( address );
 	};
 
 	return (
@@ -104,7 +135,65 @@ export function PurchaseEmailSetting( {
 				disabled={ status.kind === 'saving' || value.trim() === saved }
 			>
 				{ __( 'Save purchase e-mail', 'dokan-support-check' ) }
-			</Button>
+			</Button>{ ' ' }
+			{ saved !== '' && (
+				<Button
+					variant="tertiary"
+					isDestructive
+					disabled={ status.kind === 'saving' }
+					onClick={ () => setConfirming( true ) }
+				>
+					{ __( 'Clear purchase e-mail', 'dokan-support-check' ) }
+				</Button>
+			) }
+			{ confirming && (
+				<Modal
+					title={ __(
+						'Clear the purchase e-mail?',
+						'dokan-support-check'
+					) }
+					role="alertdialog"
+					aria={ { describedby: CLEAR_DESCRIPTION_ID } }
+					onRequestClose={ () => setConfirming( false ) }
+				>
+					<p id={ CLEAR_DESCRIPTION_ID }>
+						{ sprintf(
+							/* translators: %s: the saved purchase e-mail address. */
+							__(
+								'Tickets prepared here will no longer carry %s. Support is only for Dokan bought on dokan.co (E2) and only answers the address used for that purchase (E3): without it, give that address yourself in every ticket.',
+								'dokan-support-check'
+							),
+							saved
+						) }
+					</p>
+					<div className="dokan-support-check-confirm-actions">
+						<Button
+							variant="secondary"
+							onClick={ () => setConfirming( false ) }
+						>
+							{ __( 'Keep it', 'dokan-support-check' ) }
+						</Button>{ ' ' }
+						<Button
+							variant="primary"
+							isDestructive
+							onClick={ clear }
+						>
+							{ __(
+								'Clear the purchase e-mail',
+								'dokan-support-check'
+							) }
+						</Button>
+					</div>
+				</Modal>
+			) }
+			{ status.kind === 'cleared' && (
+				<Notice status="success" isDismissible={ false }>
+					{ __(
+						'Purchase e-mail cleared. Tickets now say it is missing: give the address of your purchase yourself (E3).',
+						'dokan-support-check'
+					) }
+				</Notice>
+			) }
 			{ status.kind === 'saved' && (
 				<Notice status="success" isDismissible={ false }>
 					{ __( 'Purchase e-mail saved.', 'dokan-support-check' ) }

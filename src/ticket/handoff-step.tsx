@@ -18,6 +18,8 @@ import type { VendorLinks } from '../types';
 import { recordTicketOpened, restErrorMessage } from '../api';
 import { copyText, downloadFile } from '../report';
 import { destinationLink } from './request-types';
+import { handoffKind } from './handoff-kind';
+import type { HandoffKind } from './handoff-kind';
 import { ticketFileName } from './ticket-text';
 
 export interface HandoffStepProps {
@@ -26,6 +28,8 @@ export interface HandoffStepProps {
 	purchaseEmail: string;
 	/** Unix time (seconds) of the last ticket opened from this site, when within 48 h. */
 	recentTicketAt: number | null;
+	/** On a network the last ticket time, like the purchase e-mail, is the network's. */
+	network?: boolean;
 	/** Labels of the fields where something looks like a password. */
 	fieldsWithSecrets: string[];
 	now: () => number;
@@ -33,15 +37,97 @@ export interface HandoffStepProps {
 
 type Feedback = { status: 'success' | 'error'; message: string } | null;
 
+// One composer per page, so a fixed id (useId needs React 18; WordPress 6.1 has 17).
+const NO_HELPDESK_ID = 'dokan-support-check-no-helpdesk';
+
+/**
+ * The first step of the handoff: write from the purchase e-mail (E3), said the way
+ * the destination takes it (a form's e-mail field, or the account one logs in with).
+ *
+ * @param props               Props.
+ * @param props.kind          What the helpdesk link leads to.
+ * @param props.purchaseEmail The saved purchase e-mail ('' when none).
+ * @return The step's text.
+ */
+function PurchaseAddressStep( {
+	kind,
+	purchaseEmail,
+}: {
+	kind: HandoffKind;
+	purchaseEmail: string;
+} ) {
+	let step: string;
+	if ( kind === 'contact-form' ) {
+		step = purchaseEmail
+			? sprintf(
+					/* translators: %s: the purchase e-mail address. */
+					__(
+						'Where Dokan’s contact page asks for your e-mail address, give your purchase e-mail: %s. Support only answers the address used to buy on dokan.co (E3).',
+						'dokan-support-check'
+					),
+					purchaseEmail
+				)
+			: __(
+					'Where Dokan’s contact page asks for your e-mail address, give the address you used to buy on dokan.co: support only answers that one (E3).',
+					'dokan-support-check'
+				);
+	} else if ( kind === 'login' ) {
+		step = purchaseEmail
+			? sprintf(
+					/* translators: %s: the purchase e-mail address. */
+					__(
+						'Log in to the helpdesk with the account of your purchase e-mail, %s (E3). If it asks for an e-mail address instead, give that one.',
+						'dokan-support-check'
+					),
+					purchaseEmail
+				)
+			: __(
+					'Log in to the helpdesk with the account of the address you used to buy on dokan.co (E3). If it asks for an e-mail address instead, give that one.',
+					'dokan-support-check'
+				);
+	} else {
+		step = purchaseEmail
+			? sprintf(
+					/* translators: %s: the purchase e-mail address. */
+					__(
+						'Send the ticket from your purchase e-mail, %s: support only answers the address used to buy on dokan.co (E3).',
+						'dokan-support-check'
+					),
+					purchaseEmail
+				)
+			: __(
+					'Send the ticket from the address you used to buy on dokan.co: support only answers that one (E3).',
+					'dokan-support-check'
+				);
+	}
+	return (
+		<>
+			<strong>{ step }</strong>{ ' ' }
+			{ __(
+				'Bought with another address? Use that one instead, and save it as the purchase e-mail above.',
+				'dokan-support-check'
+			) }
+			{ kind === 'login' &&
+				' ' +
+					__(
+						'Logged in there with another account? Log out first.',
+						'dokan-support-check'
+					) }
+		</>
+	);
+}
+
 /**
  * Steps 4 and 5: what to know before sending (R1-R5, S1-S5, a flagged
- * password), then the handoff: open the helpdesk, copy, download.
+ * password), then the handoff: write from the purchase e-mail (E3), open the
+ * helpdesk, copy, download; the policy applies (A1).
  *
  * @param props                   Props.
  * @param props.links             Vendor links.
  * @param props.ticketText        The whole ticket.
  * @param props.purchaseEmail     The saved purchase e-mail.
  * @param props.recentTicketAt    When the last ticket was opened, if recent.
+ * @param props.network           Whether the site is part of a network.
  * @param props.fieldsWithSecrets Fields with a password-like string.
  * @param props.now               The clock (Unix seconds).
  * @return The step.
@@ -51,6 +137,7 @@ export function HandoffStep( {
 	ticketText,
 	purchaseEmail,
 	recentTicketAt,
+	network = false,
 	fieldsWithSecrets,
 	now,
 }: HandoffStepProps ) {
@@ -59,6 +146,12 @@ export function HandoffStep( {
 	const [ opened, setOpened ] = useState( false );
 	const weCare = destinationLink( 'wecare', links );
 	const blocked = fieldsWithSecrets.length > 0 && ! notSecret;
+	const kind = handoffKind( links );
+	const canOpen = ! blocked && kind !== 'none';
+	const lastTicketDate =
+		recentTicketAt === null
+			? ''
+			: new Date( recentTicketAt * 1000 ).toLocaleString();
 
 	const copy = async () => {
 		const copied = await copyText( ticketText );
@@ -110,16 +203,23 @@ export function HandoffStep( {
 				<Notice status="warning" isDismissible={ false }>
 					<p>
 						<strong>
-							{ sprintf(
-								/* translators: %s: date and time the last ticket was opened. */
-								__(
-									'A ticket was opened from this site on %s.',
-									'dokan-support-check'
-								),
-								new Date(
-									recentTicketAt * 1000
-								).toLocaleString()
-							) }
+							{ network
+								? sprintf(
+										/* translators: %s: date and time the last ticket was opened. */
+										__(
+											'A ticket was opened from this network on %s.',
+											'dokan-support-check'
+										),
+										lastTicketDate
+									)
+								: sprintf(
+										/* translators: %s: date and time the last ticket was opened. */
+										__(
+											'A ticket was opened from this site on %s.',
+											'dokan-support-check'
+										),
+										lastTicketDate
+									) }
 						</strong>{ ' ' }
 						{ __(
 							'If it is still waiting for an answer, do not open another one or add messages to it: each new message sends a pending ticket to the back of the queue, and the more updates, the longer the wait (R5).',
@@ -167,7 +267,7 @@ export function HandoffStep( {
 			{ ! purchaseEmail && (
 				<Notice status="warning" isDismissible={ false }>
 					{ __(
-						'No purchase e-mail is saved. Support only answers the address used to buy on dokan.co (E3): save it above, or add it to the ticket yourself.',
+						'No purchase e-mail is saved. Support is only for Dokan bought on dokan.co (E2) and only answers the address used for that purchase (E3): save it above, or add it to the ticket yourself.',
 						'dokan-support-check'
 					) }
 				</Notice>
@@ -196,10 +296,50 @@ export function HandoffStep( {
 			) }
 
 			<h4>{ __( 'Send it', 'dokan-support-check' ) }</h4>
+			<ol className="dokan-support-check-handoff-steps">
+				<li>
+					<PurchaseAddressStep
+						kind={ kind }
+						purchaseEmail={ purchaseEmail.trim() }
+					/>
+				</li>
+				{ kind !== 'none' && (
+					<>
+						<li>
+							{ __(
+								'Press “Copy the ticket and open the helpdesk”: the whole ticket is copied to your clipboard, purchase e-mail first, and the helpdesk opens in a new tab.',
+								'dokan-support-check'
+							) }
+						</li>
+						<li>
+							{ __(
+								'Paste the ticket into the form there and send it. The helpdesk takes nothing filled in from a link, so nothing is sent or filled in from this site.',
+								'dokan-support-check'
+							) }
+						</li>
+					</>
+				) }
+			</ol>
+			{ kind === 'none' && (
+				<p id={ NO_HELPDESK_ID }>
+					{ __(
+						'No helpdesk address is set on this site (the dokan_support_check_link_helpdesk filter removed it), so there is nothing to open from here: copy or download the ticket and send it yourself.',
+						'dokan-support-check'
+					) }
+				</p>
+			) }
 			<p>
 				{ __(
-					'The helpdesk form cannot be filled in from here. Opening it copies the whole ticket (purchase e-mail, request type, subject, description, steps and site report) to your clipboard: paste it into the helpdesk form.',
+					'By buying on dokan.co you accepted Dokan’s support policy, which applies to this ticket (A1).',
 					'dokan-support-check'
+				) }{ ' ' }
+				{ links.supportPolicy && (
+					<ExternalLink href={ links.supportPolicy }>
+						{ __(
+							'Dokan’s support policy',
+							'dokan-support-check'
+						) }
+					</ExternalLink>
 				) }
 			</p>
 			<TextareaControl
@@ -210,13 +350,20 @@ export function HandoffStep( {
 				onChange={ () => undefined }
 			/>
 			<div className="dokan-support-check-handoff-actions">
+				{ /* Without a helpdesk (or while a password is flagged) this is a disabled
+				   button, not a link: nothing opens and nothing claims it did. */ }
 				<Button
 					variant="primary"
-					href={ blocked ? undefined : links.helpdesk }
-					target="_blank"
-					rel="noopener noreferrer"
-					disabled={ blocked }
-					onClick={ blocked ? undefined : openHelpdesk }
+					href={
+						canOpen ? ( links.helpdesk ?? undefined ) : undefined
+					}
+					target={ canOpen ? '_blank' : undefined }
+					rel={ canOpen ? 'noopener noreferrer' : undefined }
+					disabled={ ! canOpen }
+					aria-describedby={
+						links.helpdesk ? undefined : NO_HELPDESK_ID
+					}
+					onClick={ canOpen ? openHelpdesk : undefined }
 				>
 					{ __(
 						'Copy the ticket and open the helpdesk',

@@ -1,8 +1,8 @@
 /**
  * The ticket composer: the support policy in action, step by step, and
  * nothing sent without a click (SPEC "The ticket"; POLICY.md E, W, R, C, N,
- * K, H, S). The helpdesk takes no prefilled fields, so the handoff copies
- * and downloads the ticket text instead.
+ * K, H, S, A). The helpdesk takes no prefilled fields (what was checked:
+ * handoff-kind.ts), so the handoff copies and downloads the ticket text.
  */
 
 /**
@@ -65,6 +65,7 @@ const EMPTY_DRAFT: TicketDraft = {
  *
  * @param props         Props.
  * @param props.appData The screen data (links, settings, last ticket time).
+ * @param props.facts   The site facts (whether it is part of a network).
  * @param props.verdict The engine's verdict; null while unknown.
  * @param props.report  The site report, full and redacted.
  * @param props.now     The clock.
@@ -72,6 +73,7 @@ const EMPTY_DRAFT: TicketDraft = {
  */
 export function TicketComposer( {
 	appData,
+	facts,
 	verdict,
 	report,
 	now = nowSeconds,
@@ -231,6 +233,7 @@ export function TicketComposer( {
 						} ) }
 						purchaseEmail={ purchaseEmail }
 						recentTicketAt={ recentTicketAt }
+						network={ facts?.site.multisite === true }
 						fieldsWithSecrets={ fieldsWithSecrets }
 						now={ now }
 					/>

@@ -76,24 +76,42 @@ export function NotCovered( {
 							{ place.name }
 						</ExternalLink>
 					) }
-					{ place.url && place.viaContact && (
-						<>
-							{ sprintf(
-								/* translators: %s: a paid Dokan service, e.g. "Dokan’s weLab team". */
-								__(
-									'%s has no page of its own here: ask for it through Dokan’s contact page.',
-									'dokan-support-check'
-								),
-								place.name
-							) }{ ' ' }
-							<ExternalLink href={ place.url }>
+					{ place.url &&
+						place.viaContact &&
+						type.destination === 'live-chat' && (
+							<>
 								{ __(
-									'Dokan’s contact page',
+									'No address opens the live chat directly: ask your question through Dokan’s contact page (H1).',
 									'dokan-support-check'
-								) }
-							</ExternalLink>
-						</>
-					) }
+								) }{ ' ' }
+								<ExternalLink href={ place.url }>
+									{ __(
+										'Dokan’s contact page',
+										'dokan-support-check'
+									) }
+								</ExternalLink>
+							</>
+						) }
+					{ place.url &&
+						place.viaContact &&
+						type.destination !== 'live-chat' && (
+							<>
+								{ sprintf(
+									/* translators: %s: a paid Dokan service, e.g. "Dokan’s weLab team". */
+									__(
+										'%s has no page of its own here: ask for it through Dokan’s contact page.',
+										'dokan-support-check'
+									),
+									place.name
+								) }{ ' ' }
+								<ExternalLink href={ place.url }>
+									{ __(
+										'Dokan’s contact page',
+										'dokan-support-check'
+									) }
+								</ExternalLink>
+							</>
+						) }
 				</p>
 			) }
 		</Notice>

@@ -250,8 +250,8 @@ export interface DestinationLink {
 	/** Where to go; null when no URL is known (an SEO expert, a developer). */
 	url: string | null;
 	/**
-	 * True when the service has no known URL of its own (weLab, weCare) and
-	 * `url` is the vendor's contact page instead.
+	 * True when the service has no known URL of its own (weLab, weCare, the
+	 * live chat) and `url` is the vendor's contact page instead.
 	 */
 	viaContact: boolean;
 }
@@ -280,11 +280,13 @@ export function destinationLink(
 				viaContact: false,
 			};
 		case 'live-chat':
-			return {
-				name: __( 'Dokan’s live chat', 'dokan-support-check' ),
-				url: links.liveChat,
-				viaContact: false,
-			};
+			// No public address opens Dokan's chat: by default liveChat is the contact page.
+			return service(
+				__( 'Dokan’s live chat', 'dokan-support-check' ),
+				links.liveChat && links.liveChat !== links.contact
+					? links.liveChat
+					: null
+			);
 		case 'welab-or-developer':
 			return service(
 				__( 'Dokan’s weLab team', 'dokan-support-check' ),

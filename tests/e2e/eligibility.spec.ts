@@ -41,7 +41,8 @@ type Slug = keyof typeof MAIN_FILES;
 
 const FORUM = 'https://wordpress.org/support/plugin/dokan-lite/';
 const BUY_PRO = 'https://dokan.co/wordpress/pricing/';
-const LIVE_CHAT = 'https://dokan.co/wordpress/?chat=open';
+// No public address opens Dokan's live chat: pre-sale questions go to its contact page (H1).
+const CONTACT = 'https://dokan.co/contact/';
 
 const NOT_INSTALLED_EXPLANATION =
 	'Dokan’s premium support is only for verified customers of Dokan Pro, bought on dokan.co (E1, C1), and it is not installed here. Free help for Dokan Lite is on the WordPress.org forum. The components below still show what is up to date.';
@@ -169,8 +170,8 @@ async function expectHelpLinks( where: Locator ): Promise< void > {
 		where.getByRole( 'link', { name: /Dokan Pro on dokan\.co/ } )
 	).toHaveAttribute( 'href', BUY_PRO );
 	await expect(
-		where.getByRole( 'link', { name: /Dokan’s live chat/ } )
-	).toHaveAttribute( 'href', LIVE_CHAT );
+		where.getByRole( 'link', { name: /Dokan’s contact page/ } )
+	).toHaveAttribute( 'href', CONTACT );
 }
 
 test( 'a Lite-only site: not eligible, said calmly, with the free forum and dokan.co', async ( {
@@ -501,7 +502,7 @@ test(
 	}
 );
 
-test( 'on a not-eligible site the ticket composer stops covered requests with E1 and the places for help; a pre-sale question still goes to the live chat (H1)', async ( {
+test( 'on a not-eligible site the ticket composer stops covered requests with E1 and the places for help; a pre-sale question still goes to the vendor, through its contact page (H1)', async ( {
 	page,
 	site,
 } ) => {
@@ -543,8 +544,8 @@ test( 'on a not-eligible site the ticket composer stops covered requests with E1
 		'The helpdesk takes tickets from Dokan Pro customers only.'
 	);
 	await expect(
-		composer.getByRole( 'link', { name: /Dokan’s live chat/ } )
-	).toHaveAttribute( 'href', LIVE_CHAT );
+		composer.getByRole( 'link', { name: /Dokan’s contact page/ } )
+	).toHaveAttribute( 'href', CONTACT );
 	await expect( next ).toBeDisabled();
 } );
 

@@ -1,8 +1,14 @@
 /**
  * The purchase e-mail (E2, E3) is a site setting, edited and saved on the Support
  * Check page: a good address is kept across reloads, a bad one is refused with a
- * message and the saved one stays.
+ * message and the saved one stays; clearing it asks first, and the ticket then warns
+ * that it is missing.
  */
+
+/**
+ * External dependencies
+ */
+import AxeBuilder from '@axe-core/playwright';
 
 /**
  * Internal dependencies
@@ -10,8 +16,13 @@
 import { test, expect } from './fixtures';
 import { wpEval } from './site';
 import type { Site } from './site';
+import {
+	PAGE_PATH,
+	handoffSteps,
+	openComposer,
+	reachHandoff,
+} from './ticket-flow';
 
-const PAGE_PATH = '/wp-admin/tools.php?page=dokan-support-check';
 const OPTION = 'dokan_support_check_purchase_email';
 
 function savedEmail( site: Site ): string {
@@ -83,7 +94,7 @@ test( 'a malformed address is refused in the page and nothing is saved', async (
 	expect( savedEmail( site ) ).toBe( 'old-buyer@example.com' );
 } );
 
-test( 'an address WordPress refuses is not saved, and the page shows WordPressâ€™s reason', async ( {
+test( 'an address WordPress refuses is not saved, and the page says so', async ( {
 	page,
 	site,
 } ) => {
@@ -99,8 +110,9 @@ test( 'an address WordPress refuses is not saved, and the page shows WordPressâ€
 	await form.getByRole( 'button', { name: 'Save purchase e-mail' } ).click();
 
 	expect( ( await answer ).status() ).toBe( 400 );
-	await expect( form ).toContainText( /Invalid parameter/ );
-	await expect( form ).toContainText( 'Nothing was saved.' );
+	await expect( form ).toContainText(
+		'WordPress does not accept this as an e-mail address. Nothing was saved.'
+	);
 	expect( savedEmail( site ) ).toBe( 'old-buyer@example.com' );
 
 	await page.reload();
@@ -109,4 +121,91 @@ test( 'an address WordPress refuses is not saved, and the page shows WordPressâ€
 			.getByRole( 'form', { name: 'Purchase e-mail' } )
 			.getByRole( 'textbox', { name: 'Purchase e-mail' } )
 	).toHaveValue( 'old-buyer@example.com' );
+} );
+
+test( 'the purchase e-mail is cleared only once confirmed, and the ticket then warns that it is missing (E2, E3)', async ( {
+	page,
+	site,
+} ) => {
+	const composer = await openComposer( page );
+	const form = composer.getByRole( 'form', { name: 'Purchase e-mail' } );
+	const field = form.getByRole( 'textbox', { name: 'Purchase e-mail' } );
+	const clear = form.getByRole( 'button', { name: 'Clear purchase e-mail' } );
+	const dialog = page.getByRole( 'alertdialog', {
+		name: 'Clear the purchase e-mail?',
+	} );
+
+	// Keeping it changes nothing; focus goes back to the button that asked.
+	await clear.click();
+	await expect( dialog ).toBeVisible();
+	await expect( dialog ).toContainText(
+		'Tickets prepared here will no longer carry old-buyer@example.com.'
+	);
+	await expect( dialog ).toContainText( '(E2)' );
+	// A modal: focus moves into it, and axe finds nothing serious in it.
+	await expect
+		.poll( () =>
+			dialog.evaluate( ( node ) =>
+				node.contains( node.ownerDocument.activeElement )
+			)
+		)
+		.toBe( true );
+	const axe = await new AxeBuilder( { page } )
+		.include( '.components-modal__frame' )
+		.analyze();
+	expect(
+		axe.violations
+			.filter(
+				( v ) => v.impact === 'serious' || v.impact === 'critical'
+			)
+			.map( ( v ) => v.id )
+	).toEqual( [] );
+	await dialog.getByRole( 'button', { name: 'Keep it' } ).click();
+	await expect( dialog ).toBeHidden();
+	await expect( clear ).toBeFocused();
+	expect( savedEmail( site ) ).toBe( 'old-buyer@example.com' );
+
+	// Escape closes it the same way.
+	await clear.click();
+	await expect( dialog ).toBeVisible();
+	await page.keyboard.press( 'Escape' );
+	await expect( dialog ).toBeHidden();
+	expect( savedEmail( site ) ).toBe( 'old-buyer@example.com' );
+
+	// An emptied field asks the same; confirming saves '' through the settings route.
+	await field.fill( '' );
+	await form.getByRole( 'button', { name: 'Save purchase e-mail' } ).click();
+	await expect( dialog ).toBeVisible();
+	const answer = page.waitForResponse( ( response ) =>
+		/wp\/v2\/settings/.test( decodeURIComponent( response.url() ) )
+	);
+	await dialog
+		.getByRole( 'button', { name: 'Clear the purchase e-mail' } )
+		.click();
+	expect( ( await answer ).status() ).toBe( 200 );
+	await expect( form ).toContainText( 'Purchase e-mail cleared.' );
+	await expect( field ).toHaveValue( '' );
+	await expect( clear ).toHaveCount( 0 );
+	expect( savedEmail( site ) ).toBe( '' );
+
+	// The ticket, on this page and after a reload, says it is missing.
+	await reachHandoff( composer );
+	await expect( composer ).toContainText(
+		'No purchase e-mail is saved. Support is only for Dokan bought on dokan.co (E2) and only answers the address used for that purchase (E3)'
+	);
+	await expect(
+		composer.getByRole( 'textbox', { name: 'Ticket text' } )
+	).toHaveValue(
+		/^### Dokan support ticket ###\nPurchase e-mail: \(not set\)\n/
+	);
+	await expect( handoffSteps( composer ).first() ).toContainText(
+		'give the address you used to buy on dokan.co'
+	);
+
+	const reloaded = await openComposer( page );
+	await expect(
+		reloaded
+			.getByRole( 'form', { name: 'Purchase e-mail' } )
+			.getByRole( 'textbox', { name: 'Purchase e-mail' } )
+	).toHaveValue( '' );
 } );

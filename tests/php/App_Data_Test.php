@@ -86,13 +86,15 @@ final class App_Data_Test extends Test_Case {
 
 	public function test_vendor_links_defaults_and_no_invented_url(): void {
 		$links = ( new Vendor_Links() )->all();
-		$this->assertSame( 'https://wedevs.com/account/tickets/', $links['helpdesk'] );
+		// Dokan's own "Get Support" (getdokan/dokan#2433, #2559); no public chat address (H1).
+		$this->assertSame( 'https://dokan.co/contact/', $links['helpdesk'] );
 		$this->assertSame( 'https://dokan.co/contact/', $links['contact'] );
-		$this->assertSame( 'https://dokan.co/wordpress/?chat=open', $links['liveChat'] );
+		$this->assertSame( 'https://dokan.co/contact/', $links['liveChat'] );
+		$this->assertSame( 'https://dokan.co/support-policy/', $links['supportPolicy'] );
 		$this->assertSame( 'https://dokan.co/docs/wordpress/', $links['documentation'] );
 		$this->assertSame( 'https://dokan.co/docs/wordpress/', $links['updateGuide'] );
 		$this->assertNull( $links['weCare'] );
-		$this->assertNull( $links['weLab'] );
+		$this->assertSame( 'https://welabs.dev/', $links['weLab'] );
 		$this->assertSame( 'https://wordpress.org/support/forums/', $links['wordpressForums'] );
 		$this->assertSame( 'https://wordpress.org/support/plugin/woocommerce/', $links['woocommerceForums'] );
 	}

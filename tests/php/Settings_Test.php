@@ -7,6 +7,7 @@
 
 namespace Dokan_Support_Check\Tests;
 
+use Dokan_Support_Check\Plugin;
 use Dokan_Support_Check\Settings;
 use WP_REST_Request;
 use WP_REST_Response;
@@ -48,7 +49,16 @@ final class Settings_Test extends Test_Case {
 	public function test_both_settings_are_registered_with_a_rest_schema(): void {
 		$registered = get_registered_settings();
 		$this->assertSame( 'string', $registered[ Settings::PURCHASE_EMAIL ]['type'] );
-		$this->assertSame( 'email', $registered[ Settings::PURCHASE_EMAIL ]['show_in_rest']['schema']['format'] );
+		// An e-mail address, or '' (cleared).
+		$this->assertSame(
+			array( 'email', null ),
+			array_map(
+				static function ( $branch ) {
+					return $branch['format'] ?? null;
+				},
+				$registered[ Settings::PURCHASE_EMAIL ]['show_in_rest']['schema']['anyOf']
+			)
+		);
 		$this->assertSame( 'integer', $registered[ Settings::LAST_TICKET_AT ]['type'] );
 		$this->assertSame( 0, $registered[ Settings::LAST_TICKET_AT ]['default'] );
 		$this->assertSame( 10, has_action( 'init', array( \Dokan_Support_Check\Plugin::instance()->settings, 'register_settings' ) ) );
@@ -58,7 +68,7 @@ final class Settings_Test extends Test_Case {
 	public function test_administrators_read_the_defaults_through_the_settings_route(): void {
 		$this->log_in_as_site_owner();
 		$data = $this->settings( 'GET' )->get_data();
-		$this->assertNull( $data[ Settings::PURCHASE_EMAIL ], 'not set: core shows null, as "" is no e-mail address' );
+		$this->assertSame( '', $data[ Settings::PURCHASE_EMAIL ], 'not set: the empty value, which the schema allows' );
 		$this->assertSame( 0, $data[ Settings::LAST_TICKET_AT ] );
 
 		update_option( Settings::PURCHASE_EMAIL, 'buyer@example.test' );
@@ -87,6 +97,18 @@ final class Settings_Test extends Test_Case {
 		$this->assertSame( '', Settings::purchase_email() );
 	}
 
+	public function test_an_empty_string_clears_the_email_through_the_settings_route(): void {
+		update_option( Settings::PURCHASE_EMAIL, 'old@example.test' );
+		$this->log_in_as_site_owner();
+		$response = $this->settings( 'POST', array( Settings::PURCHASE_EMAIL => '' ) );
+
+		$this->assertSame( 200, $response->get_status(), wp_json_encode( $response->get_data() ) );
+		$this->assertSame( '', $response->get_data()[ Settings::PURCHASE_EMAIL ] );
+		$this->assertSame( '', Settings::purchase_email() );
+		$this->assertSame( '', $this->settings( 'GET' )->get_data()[ Settings::PURCHASE_EMAIL ] );
+		$this->assertSame( '', Plugin::instance()->app_data()['settings']['purchaseEmail'], 'the page starts without it' );
+	}
+
 	/**
 	 * @dataProvider invalid_emails
 	 *
@@ -112,6 +134,7 @@ final class Settings_Test extends Test_Case {
 			'no at sign' => array( 'buyer.example.test' ),
 			'markup'     => array( '<script>alert(1)</script>@example.test' ),
 			'two at'     => array( 'a@b@example.test' ),
+			'blank'      => array( '   ' ),
 		);
 	}
 
@@ -173,5 +196,64 @@ final class Settings_Test extends Test_Case {
 		$this->assertSame( 200, $this->settings( 'POST', array( Settings::PURCHASE_EMAIL => null ) )->get_status() );
 		$this->assertSame( '', Settings::purchase_email() );
 		$this->assertSame( '', get_site_option( Settings::PURCHASE_EMAIL, '' ) );
+	}
+
+	public function test_on_a_network_a_sub_site_and_the_main_site_share_the_email_and_the_last_ticket(): void {
+		if ( ! is_multisite() ) {
+			$this->markTestSkipped( 'Network case; the multisite run tests it (bin/test-php.sh multisite).' );
+		}
+		$this->log_in_as_site_owner();
+		$sub = get_sites( array( 'path' => '/sub/' ) );
+		$this->assertNotEmpty( $sub );
+		$sub_id = (int) $sub[0]->blog_id;
+		$this->assertNotSame( get_main_site_id(), $sub_id );
+
+		// A ticket recorded and an address saved from the sub-site, as its page's REST calls do.
+		switch_to_blog( $sub_id );
+		try {
+			$response = $this->settings(
+				'POST',
+				array(
+					Settings::PURCHASE_EMAIL => 'sub-buyer@example.test',
+					Settings::LAST_TICKET_AT => 1764248400,
+				)
+			);
+			$this->assertSame( 200, $response->get_status(), wp_json_encode( $response->get_data() ) );
+			$from_sub = Plugin::instance()->app_data();
+		} finally {
+			restore_current_blog();
+		}
+
+		// The main site (and Network Admin, which reads it) sees the same, so R5 warns there too.
+		$this->assertSame( get_main_site_id(), get_current_blog_id() );
+		$this->assertSame( 'sub-buyer@example.test', Settings::purchase_email() );
+		$this->assertSame( 1764248400, Settings::last_ticket_at() );
+		$main = Plugin::instance()->app_data();
+		$this->assertSame( $from_sub['settings'], $main['settings'] );
+		$this->assertSame( $from_sub['lastTicketAt'], $main['lastTicketAt'] );
+		$this->assertSame( 1764248400, $main['lastTicketAt'] );
+
+		// Neither site keeps a copy of its own.
+		foreach ( array( get_main_site_id(), $sub_id ) as $blog_id ) {
+			switch_to_blog( $blog_id );
+			try {
+				$this->assertNull( $GLOBALS['wpdb']->get_var( $GLOBALS['wpdb']->prepare( "SELECT option_value FROM {$GLOBALS['wpdb']->options} WHERE option_name IN (%s, %s)", Settings::PURCHASE_EMAIL, Settings::LAST_TICKET_AT ) ) );
+			} finally {
+				restore_current_blog();
+			}
+		}
+
+		// '' written from the main site clears it for the sub-site too.
+		$response = $this->settings( 'POST', array( Settings::PURCHASE_EMAIL => '' ) );
+		$this->assertSame( 200, $response->get_status(), wp_json_encode( $response->get_data() ) );
+		$this->assertSame( '', get_site_option( Settings::PURCHASE_EMAIL ) );
+		switch_to_blog( $sub_id );
+		try {
+			$this->assertSame( '', Settings::purchase_email() );
+			$this->assertSame( '', $this->settings( 'GET' )->get_data()[ Settings::PURCHASE_EMAIL ] );
+			$this->assertSame( 1764248400, Settings::last_ticket_at(), 'the ticket time stays' );
+		} finally {
+			restore_current_blog();
+		}
 	}
 }

@@ -105,17 +105,37 @@ export function EligibilityHelp( {
 					) }
 				/>
 			</li>
-			{ links && (
-				<li>
-					{ __(
+			{ links && <PreSale links={ links } /> }
+		</ul>
+	);
+}
+
+/**
+ * Where questions before buying go (H1): the live chat where it has an address of its
+ * own, else the contact page (no public address opens Dokan's chat; Vendor_Links).
+ *
+ * @param props       Props.
+ * @param props.links The vendor links.
+ * @return The list item.
+ */
+function PreSale( { links }: { links: VendorLinks } ) {
+	const chat = links.liveChat && links.liveChat !== links.contact;
+	return (
+		<li>
+			{ chat
+				? __(
 						'Questions before buying go to the live chat (H1):',
 						'dokan-support-check'
+					)
+				: __(
+						'No address opens the live chat directly: ask your question through Dokan’s contact page (H1).',
+						'dokan-support-check'
 					) }{ ' ' }
-					<ExternalLink href={ links.liveChat }>
-						{ __( 'Dokan’s live chat', 'dokan-support-check' ) }
-					</ExternalLink>
-				</li>
-			) }
-		</ul>
+			<ExternalLink href={ chat ? links.liveChat : links.contact }>
+				{ chat
+					? __( 'Dokan’s live chat', 'dokan-support-check' )
+					: __( 'Dokan’s contact page', 'dokan-support-check' ) }
+			</ExternalLink>
+		</li>
 	);
 }

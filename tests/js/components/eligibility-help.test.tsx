@@ -36,6 +36,26 @@ function list() {
 }
 
 describe( 'EligibilityHelp', () => {
+	it( 'sends questions before buying to the contact page when the live chat has no address of its own (H1)', () => {
+		render(
+			<EligibilityHelp
+				names="Dokan Pro"
+				inactive={ false }
+				links={ { ...links, liveChat: links.contact } }
+				pluginsUrl={ PLUGINS_URL }
+			/>
+		);
+		expect(
+			list().getByText( /No address opens the live chat directly/ )
+		).toBeInTheDocument();
+		expect(
+			list().getByRole( 'link', { name: /Dokan’s contact page/ } )
+		).toHaveAttribute( 'href', 'https://vendor.example/contact' );
+		expect(
+			list().queryByRole( 'link', { name: /live chat/ } )
+		).not.toBeInTheDocument();
+	} );
+
 	it( 'links the free forum, the shop and the live chat PHP names', () => {
 		render(
 			<EligibilityHelp

@@ -1,8 +1,9 @@
 /**
  * The purchase e-mail setting (E2, E3): saved through /wp/v2/settings,
- * refused in the browser when malformed, and WordPress's refusal shown.
+ * refused in the browser when malformed, WordPress's refusal shown, and
+ * cleared only after a confirmation.
  */
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import apiFetch from '@wordpress/api-fetch';
 
@@ -85,7 +86,8 @@ describe( 'PurchaseEmailSetting', () => {
 		expect( onSaved ).not.toHaveBeenCalled();
 	} );
 
-	it( 'shows WordPress’s reason when it refuses the address', async () => {
+	it( 'says WordPress refused the address, in the page’s words', async () => {
+		// What core answers for an address is_email() refuses (the schema: an address or '').
 		mockedApiFetch.mockRejectedValue( {
 			code: 'rest_invalid_param',
 			message: 'Invalid parameter(s): dokan_support_check_purchase_email',
@@ -93,7 +95,7 @@ describe( 'PurchaseEmailSetting', () => {
 				status: 400,
 				params: {
 					dokan_support_check_purchase_email:
-						'dokan_support_check_purchase_email is not a valid email address.',
+						'dokan_support_check_purchase_email does not match any of the expected formats.',
 				},
 			},
 		} );
@@ -109,7 +111,7 @@ describe( 'PurchaseEmailSetting', () => {
 
 		expect(
 			await form().findByText(
-				/Invalid parameter\(s\).*is not a valid email address\. Nothing was saved\./
+				'WordPress does not accept this as an e-mail address. Nothing was saved.'
 			)
 		).toBeInTheDocument();
 		expect( onSaved ).not.toHaveBeenCalled();
@@ -126,5 +128,146 @@ describe( 'PurchaseEmailSetting', () => {
 		expect(
 			await form().findByText( /could not be saved \(fetch_error\)/ )
 		).toBeInTheDocument();
+	} );
+
+	describe( 'clearing it', () => {
+		function clearButton() {
+			return screen.getByRole( 'button', {
+				name: 'Clear purchase e-mail',
+			} );
+		}
+
+		function dialog() {
+			return screen.getByRole( 'alertdialog', {
+				name: 'Clear the purchase e-mail?',
+			} );
+		}
+
+		it( 'asks first, in a dialog that says what clearing means (E2, E3); keeping it changes nothing', async () => {
+			const onSaved = jest.fn();
+			const user = userEvent.setup();
+			render(
+				<PurchaseEmailSetting
+					email="old@example.com"
+					onSaved={ onSaved }
+				/>
+			);
+
+			await user.click( clearButton() );
+			expect( dialog() ).toHaveAccessibleDescription(
+				/no longer carry old@example\.com.*\(E2\).*\(E3\)/
+			);
+			await user.click(
+				within( dialog() ).getByRole( 'button', { name: 'Keep it' } )
+			);
+
+			expect(
+				screen.queryByRole( 'alertdialog' )
+			).not.toBeInTheDocument();
+			expect( mockedApiFetch ).not.toHaveBeenCalled();
+			expect( onSaved ).not.toHaveBeenCalled();
+			expect( field() ).toHaveValue( 'old@example.com' );
+		} );
+
+		it( 'closes the dialog with Escape, keeping the address', async () => {
+			const user = userEvent.setup();
+			render( <PurchaseEmailSetting email="old@example.com" /> );
+			await user.click( clearButton() );
+			expect( dialog() ).toBeInTheDocument();
+			await user.keyboard( '{Escape}' );
+			// The modal closes after its exit animation.
+			await waitFor( () =>
+				expect(
+					screen.queryByRole( 'alertdialog' )
+				).not.toBeInTheDocument()
+			);
+			expect( mockedApiFetch ).not.toHaveBeenCalled();
+		} );
+
+		it( 'saves the empty value once confirmed', async () => {
+			mockedApiFetch.mockResolvedValue( {
+				dokan_support_check_purchase_email: '',
+			} );
+			const onSaved = jest.fn();
+			const user = userEvent.setup();
+			render(
+				<PurchaseEmailSetting
+					email="old@example.com"
+					onSaved={ onSaved }
+				/>
+			);
+
+			await user.click( clearButton() );
+			await user.click(
+				within( dialog() ).getByRole( 'button', {
+					name: 'Clear the purchase e-mail',
+				} )
+			);
+
+			expect( mockedApiFetch ).toHaveBeenCalledWith( {
+				path: '/wp/v2/settings',
+				method: 'POST',
+				data: { dokan_support_check_purchase_email: '' },
+			} );
+			expect(
+				await form().findByText( /Purchase e-mail cleared\..*\(E3\)/ )
+			).toBeInTheDocument();
+			expect( onSaved ).toHaveBeenCalledWith( '' );
+			expect( field() ).toHaveValue( '' );
+			// Nothing left to clear.
+			expect(
+				screen.queryByRole( 'button', {
+					name: 'Clear purchase e-mail',
+				} )
+			).not.toBeInTheDocument();
+		} );
+
+		it( 'asks the same when the field is emptied and saved', async () => {
+			const user = userEvent.setup();
+			render( <PurchaseEmailSetting email="old@example.com" /> );
+
+			await user.clear( field() );
+			await user.click( saveButton() );
+
+			expect( dialog() ).toBeInTheDocument();
+			expect( mockedApiFetch ).not.toHaveBeenCalled();
+			// (The open dialog hides the rest of the page from roles: look by text.)
+			expect(
+				screen.queryByText( /not a valid e-mail address/ )
+			).not.toBeInTheDocument();
+		} );
+
+		it( 'offers nothing to clear when no address is saved', () => {
+			render( <PurchaseEmailSetting email="" /> );
+			expect(
+				screen.queryByRole( 'button', {
+					name: 'Clear purchase e-mail',
+				} )
+			).not.toBeInTheDocument();
+			expect( saveButton() ).toBeDisabled();
+		} );
+
+		it( 'keeps the address when WordPress fails to clear it', async () => {
+			mockedApiFetch.mockRejectedValue( { code: 'fetch_error' } );
+			const onSaved = jest.fn();
+			const user = userEvent.setup();
+			render(
+				<PurchaseEmailSetting
+					email="old@example.com"
+					onSaved={ onSaved }
+				/>
+			);
+			await user.click( clearButton() );
+			await user.click(
+				within( dialog() ).getByRole( 'button', {
+					name: 'Clear the purchase e-mail',
+				} )
+			);
+			expect(
+				await form().findByText( /Nothing was saved\./ )
+			).toBeInTheDocument();
+			expect( onSaved ).not.toHaveBeenCalled();
+			expect( field() ).toHaveValue( 'old@example.com' );
+		} );
 	} );
 } );

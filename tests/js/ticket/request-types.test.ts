@@ -124,6 +124,15 @@ describe( 'destinationLink', () => {
 		} );
 	} );
 
+	it( 'sends pre-sale questions to the contact page, and says so, when the live chat is the contact page (H1)', () => {
+		const noChat = { ...links, liveChat: links.contact };
+		expect( destinationLink( 'live-chat', noChat ) ).toEqual( {
+			name: expect.stringContaining( 'live chat' ),
+			url: links.contact,
+			viaContact: true,
+		} );
+	} );
+
 	it( 'uses weLab’s own URL once one is known', () => {
 		const withWeLab = { ...links, weLab: 'https://vendor.example/welab' };
 		expect( destinationLink( 'welab-or-developer', withWeLab ) ).toEqual( {

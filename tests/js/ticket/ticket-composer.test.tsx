@@ -10,6 +10,7 @@ import apiFetch from '@wordpress/api-fetch';
 import { TicketComposer } from '../../../src/ticket';
 import type {
 	ComponentVerdict,
+	SiteFacts,
 	SupportVerdict,
 } from '../../../src/support-window';
 import type { AppData } from '../../../src/types';
@@ -121,12 +122,16 @@ function readBlob( blob: Blob ): Promise< string > {
 }
 
 function renderComposer(
-	props: { verdict?: SupportVerdict | null; data?: AppData } = {}
+	props: {
+		verdict?: SupportVerdict | null;
+		data?: AppData;
+		facts?: SiteFacts | null;
+	} = {}
 ) {
 	( { container } = render(
 		<TicketComposer
 			appData={ props.data ?? appData() }
-			facts={ null }
+			facts={ props.facts ?? null }
 			verdict={ props.verdict === undefined ? supported : props.verdict }
 			report={ report }
 			now={ () => NOW }
@@ -171,6 +176,27 @@ async function reachHandoff(
 	await fillTicket( user, fields );
 	await user.click( continueButton() );
 }
+
+// The numbered steps of "Send it".
+function handoffSteps(): HTMLElement[] {
+	const list = container.querySelector(
+		'.dokan-support-check-handoff-steps'
+	);
+	return list ? within( list as HTMLElement ).getAllByRole( 'listitem' ) : [];
+}
+
+const networkFacts: SiteFacts = {
+	generatedAt: '2026-11-27T12:00:00Z',
+	site: {
+		url: 'http://site.test',
+		multisite: true,
+		locale: 'en_US',
+		php: '8.2.36',
+		database: 'MariaDB 10.11.19',
+		theme: { name: 'Twenty Twenty-Five', version: '1.0' },
+	},
+	components: [],
+};
 
 function ticketText(): string {
 	return (
@@ -651,20 +677,209 @@ describe( 'TicketComposer: before handoff', () => {
 		expect( copy ).toBeEnabled();
 	} );
 
-	it( 'warns when no purchase e-mail is saved (E3)', async () => {
+	it( 'warns when no purchase e-mail is saved (E2, E3)', async () => {
 		const user = userEvent.setup();
 		renderComposer( {
 			data: appData( { settings: { purchaseEmail: '' } } ),
 		} );
 		await reachHandoff( user );
 		expect(
-			ui().getByText( /No purchase e-mail is saved/ )
+			ui().getByText( /No purchase e-mail is saved\..*\(E2\).*\(E3\)/ )
 		).toBeInTheDocument();
 		expect( ticketText() ).toContain( 'Purchase e-mail: (not set)' );
+		expect( handoffSteps()[ 0 ]?.textContent ).toMatch(
+			/Log in to the helpdesk with the account of the address you used to buy on dokan\.co \(E3\)/
+		);
+	} );
+
+	it( 'warns again once the purchase e-mail is cleared on the page (E2, E3)', async () => {
+		mockedApiFetch.mockResolvedValue( {
+			dokan_support_check_purchase_email: '',
+		} );
+		const user = userEvent.setup();
+		renderComposer();
+		await user.click(
+			ui().getByRole( 'button', { name: 'Clear purchase e-mail' } )
+		);
+		// The dialog is portalled out of the composer.
+		const dialog = within( document.body ).getByRole( 'alertdialog', {
+			name: 'Clear the purchase e-mail?',
+		} );
+		await user.click(
+			within( dialog ).getByRole( 'button', {
+				name: 'Clear the purchase e-mail',
+			} )
+		);
+		expect( mockedApiFetch ).toHaveBeenCalledWith( {
+			path: '/wp/v2/settings',
+			method: 'POST',
+			data: { dokan_support_check_purchase_email: '' },
+		} );
+		expect(
+			await ui().findByText( /Purchase e-mail cleared\./ )
+		).toBeInTheDocument();
+		mockedApiFetch.mockClear();
+
+		await reachHandoff( user );
+		expect(
+			ui().getByText( /No purchase e-mail is saved\..*\(E2\).*\(E3\)/ )
+		).toBeInTheDocument();
+		expect( ticketText() ).toContain( 'Purchase e-mail: (not set)' );
+		expect( ticketText() ).not.toContain( 'buyer@example.com' );
+	} );
+
+	it( 'on a network, says the recent ticket was opened from the network (R5)', async () => {
+		const user = userEvent.setup();
+		renderComposer( {
+			data: appData( { lastTicketAt: NOW - 3 * HOUR } ),
+			facts: networkFacts,
+		} );
+		await reachHandoff( user );
+		expect(
+			ui().getByText( /A ticket was opened from this network on/ )
+		).toBeInTheDocument();
+		expect(
+			ui().queryByText( /A ticket was opened from this site/ )
+		).not.toBeInTheDocument();
 	} );
 } );
 
 describe( 'TicketComposer: handoff', () => {
+	it( 'first asks to log in to the helpdesk with the account of the saved purchase e-mail, before the button (E3)', async () => {
+		const user = userEvent.setup();
+		renderComposer();
+		await reachHandoff( user );
+		const [ first ] = handoffSteps();
+		expect( first?.textContent ).toMatch(
+			/^Log in to the helpdesk with the account of your purchase e-mail, buyer@example\.com \(E3\)\./
+		);
+		expect( first?.textContent ).toMatch(
+			/Bought with another address\? Use that one instead, and save it as the purchase e-mail above\..*Log out first\./
+		);
+		const open = ui().getByRole( 'link', {
+			name: 'Copy the ticket and open the helpdesk',
+		} );
+		expect(
+			// eslint-disable-next-line no-bitwise
+			( first as Node ).compareDocumentPosition( open ) &
+				Node.DOCUMENT_POSITION_FOLLOWING
+		).toBeTruthy();
+	} );
+
+	it( 'at Dokan’s contact page (the default helpdesk), asks to give the purchase e-mail in its form (E3)', async () => {
+		const user = userEvent.setup();
+		const data = appData();
+		renderComposer( {
+			data: {
+				...data,
+				links: { ...data.links, helpdesk: data.links.contact },
+			},
+		} );
+		await reachHandoff( user );
+		expect( handoffSteps()[ 0 ]?.textContent ).toMatch(
+			/^Where Dokan’s contact page asks for your e-mail address, give your purchase e-mail: buyer@example\.com\. Support only answers the address used to buy on dokan\.co \(E3\)\./
+		);
+		expect( handoffSteps()[ 0 ]?.textContent ).not.toMatch( /Log out/ );
+		expect(
+			ui().getByRole( 'link', {
+				name: 'Copy the ticket and open the helpdesk',
+			} )
+		).toHaveAttribute( 'href', 'https://vendor.example/contact' );
+	} );
+
+	it( 'puts the whole ticket, purchase e-mail first, on the clipboard with the primary button', async () => {
+		const user = userEvent.setup();
+		renderComposer();
+		await reachHandoff( user );
+		const writeText = jest
+			.spyOn( navigator.clipboard, 'writeText' )
+			.mockResolvedValue();
+		await user.click(
+			ui().getByRole( 'link', {
+				name: 'Copy the ticket and open the helpdesk',
+			} )
+		);
+		expect( writeText ).toHaveBeenCalledTimes( 1 );
+		const copied = String( writeText.mock.calls[ 0 ]?.[ 0 ] );
+		expect( copied ).toBe( ticketText() );
+		expect( copied.split( '\n' ).slice( 0, 3 ) ).toEqual( [
+			'### Dokan support ticket ###',
+			'Purchase e-mail: buyer@example.com',
+			'Request type: A bug or a problem in Dokan (C4)',
+		] );
+		expect( copied ).toContain( 'Subject: Checkout is blank' );
+		expect( copied ).toContain( 'The checkout page shows nothing.' );
+		expect( copied ).toContain(
+			'Add a product to the cart and open the checkout.'
+		);
+		expect( copied ).toContain( '### Site report ###\n### Verdict ###' );
+		expect(
+			await ui().findByText( 'The ticket is copied to your clipboard.' )
+		).toBeInTheDocument();
+		writeText.mockRestore();
+	} );
+
+	it( 'without a helpdesk link, disables the primary button and says why; copy and download still work', async () => {
+		const user = userEvent.setup();
+		const data = appData();
+		renderComposer( {
+			data: { ...data, links: { ...data.links, helpdesk: null } },
+		} );
+		await reachHandoff( user );
+		expect(
+			ui().queryByRole( 'link', {
+				name: 'Copy the ticket and open the helpdesk',
+			} )
+		).not.toBeInTheDocument();
+		const open = ui().getByRole( 'button', {
+			name: 'Copy the ticket and open the helpdesk',
+		} );
+		expect( open ).toBeDisabled();
+		expect( open ).toHaveAccessibleDescription(
+			/No helpdesk address is set on this site.*copy or download the ticket and send it yourself/
+		);
+		expect( handoffSteps() ).toHaveLength( 1 );
+		expect( handoffSteps()[ 0 ]?.textContent ).toMatch(
+			/^Send the ticket from your purchase e-mail, buyer@example\.com/
+		);
+		await user.click( open );
+		expect( mockedApiFetch ).not.toHaveBeenCalled();
+		expect(
+			ui().queryByText( /The helpdesk opened in a new tab/ )
+		).not.toBeInTheDocument();
+		expect(
+			ui().getByRole( 'button', { name: 'Copy the ticket' } )
+		).toBeEnabled();
+		expect(
+			ui().getByRole( 'button', { name: 'Download the ticket (.txt)' } )
+		).toBeEnabled();
+	} );
+
+	it( 'says once that the support policy applies, with its link (A1)', async () => {
+		const user = userEvent.setup();
+		const data = appData();
+		renderComposer( {
+			data: {
+				...data,
+				links: {
+					...data.links,
+					supportPolicy: 'https://vendor.example/support-policy',
+				},
+			},
+		} );
+		expect( ui().queryByText( /\(A1\)/ ) ).not.toBeInTheDocument();
+		await reachHandoff( user );
+		expect( ui().getAllByText( /\(A1\)/ ) ).toHaveLength( 1 );
+		expect(
+			ui().getByText(
+				/By buying on dokan\.co you accepted Dokan’s support policy, which applies to this ticket \(A1\)\./
+			)
+		).toBeInTheDocument();
+		expect(
+			ui().getByRole( 'link', { name: /Dokan’s support policy/ } )
+		).toHaveAttribute( 'href', 'https://vendor.example/support-policy' );
+	} );
+
 	it( 'copies the ticket', async () => {
 		const user = userEvent.setup();
 		renderComposer();
