@@ -198,10 +198,10 @@ final class Settings_Test extends Test_Case {
 		$this->assertSame( '', get_site_option( Settings::PURCHASE_EMAIL, '' ) );
 	}
 
+	/**
+	 * @group network
+	 */
 	public function test_on_a_network_a_sub_site_and_the_main_site_share_the_email_and_the_last_ticket(): void {
-		if ( ! is_multisite() ) {
-			$this->markTestSkipped( 'Network case; the multisite run tests it (bin/test-php.sh multisite).' );
-		}
 		$this->log_in_as_site_owner();
 		$sub = get_sites( array( 'path' => '/sub/' ) );
 		$this->assertNotEmpty( $sub );
