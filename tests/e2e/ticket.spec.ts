@@ -274,8 +274,8 @@ test( 'a request support does not cover stops and says where help is', async ( {
 	await expect( composer ).toContainText( 'weLab' );
 	await expect( composer ).toContainText( '(K2)' );
 	await expect(
-		composer.getByRole( 'link', { name: /Dokan’s contact page/ } )
-	).toBeVisible();
+		composer.getByRole( 'link', { name: /Dokan’s weLab team/ } )
+	).toHaveAttribute( 'href', 'https://welabs.dev/' );
 
 	// No public address opens Dokan's live chat: the contact page, and the page says so.
 	await composer
