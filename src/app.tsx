@@ -50,19 +50,64 @@ import './components/environment-view/index.scss';
  * puts an entry's chunks' strings in the entry's JSON file.
  */
 let ticketChunk: Promise< typeof import( './ticket' ) > | null = null;
-const loadTicket = () =>
-	( ticketChunk ??= import(
-		/* webpackChunkName: "index-ticket" */ './ticket'
-	) );
-const TicketComposer = lazy( () =>
-	loadTicket().then( ( module ) => ( { default: module.TicketComposer } ) )
-);
-type ReportChunk = typeof import( './report/chunk' );
 let reportChunk: Promise< ReportChunk > | null = null;
+type ReportChunk = typeof import( './report/chunk' );
+
+/**
+ * Fetches a chunk once; a failed fetch is forgotten, so that the next try asks again.
+ *
+ * @param chunk The chunk's promise, if any.
+ * @param fetch Starts fetching it.
+ * @param keep  Remembers the promise.
+ * @return The promise.
+ */
+function once< T >(
+	chunk: Promise< T > | null,
+	fetch: () => Promise< T >,
+	keep: ( promise: Promise< T > | null ) => void
+): Promise< T > {
+	if ( chunk ) {
+		return chunk;
+	}
+	const promise = fetch().catch( ( failure ) => {
+		keep( null );
+		throw failure;
+	} );
+	keep( promise );
+	return promise;
+}
+const loadTicket = () =>
+	once(
+		ticketChunk,
+		() => import( /* webpackChunkName: "index-ticket" */ './ticket' ),
+		( promise ) => ( ticketChunk = promise )
+	);
 const loadReport = () =>
-	( reportChunk ??= import(
-		/* webpackChunkName: "index-report" */ './report/chunk'
-	) );
+	once(
+		reportChunk,
+		() => import( /* webpackChunkName: "index-report" */ './report/chunk' ),
+		( promise ) => ( reportChunk = promise )
+	);
+
+/** Said in a tab whose code could not be fetched (offline, or the plugin was updated meanwhile). */
+function ChunkFailed() {
+	return (
+		<Notice status="error" isDismissible={ false }>
+			{ __(
+				'This part of the page could not be loaded. Reload the page to try again.',
+				'dokan-support-check'
+			) }
+		</Notice>
+	);
+}
+
+const TicketComposer = lazy( () =>
+	loadTicket().then(
+		( module ) => ( { default: module.TicketComposer } ),
+		// Not thrown: without an error boundary, React would drop the whole page.
+		() => ( { default: ChunkFailed } )
+	)
+);
 
 /** The page's tabs, in order; each one's name is its URL fragment. */
 export const TAB_NAMES = [ 'status', 'report', 'ticket' ] as const;
@@ -137,9 +182,14 @@ export function App( {
 	const [ tab, setTab ] = useState< TabName >(
 		() => tabOf( window.location.hash ) ?? 'status'
 	);
-	// The report's code (build/index-report.js), once loaded.
-	const [ reporting, setReporting ] = useState< ReportChunk | null >( null );
+	// The report's code (build/index-report.js), once loaded; 'failed' if it could not be.
+	const [ reporting, setReporting ] = useState<
+		ReportChunk | 'failed' | null
+	>( null );
 	const mounted = useRef( true );
+	// Counts the checks answered, so that a slower report answer does not put back
+	// older facts over a check that answered after it was asked for.
+	const checks = useRef( 0 );
 
 	const verdict = useMemo(
 		() => ( facts ? evaluate( facts, policy ) : null ),
@@ -153,20 +203,23 @@ export function App( {
 	);
 	const report = useMemo(
 		() =>
-			reporting?.buildReport( {
-				facts,
-				verdict,
-				policy,
-				now: builtAt,
-				environment,
-				history,
-			} ) ?? null,
+			( reporting !== 'failed' &&
+				reporting?.buildReport( {
+					facts,
+					verdict,
+					policy,
+					now: builtAt,
+					environment,
+					history,
+				} ) ) ||
+			null,
 		[ reporting, facts, verdict, policy, builtAt, environment, history ]
 	);
 
 	/** Takes in what a check answered (the facts, and with `?report=1` the rest). */
 	const received = useCallback(
 		( fresh: SiteFacts, withReport?: SiteReportAnswer ) => {
+			checks.current++;
 			setFacts( fresh );
 			setFromCache( false );
 			if ( withReport ) {
@@ -233,10 +286,21 @@ export function App( {
 	/** Asks for the report's environment (the Report or ticket tab opened, or Try again). */
 	const loadEnvironment = useCallback( () => {
 		setEnvironment( { state: 'loading' } );
+		const asked = checks.current;
 		fetchSiteReport( { path } )
 			.then( ( answer ) => {
-				if ( mounted.current ) {
+				if ( ! mounted.current ) {
+					return;
+				}
+				if ( asked === checks.current ) {
 					received( answer.facts, answer );
+				} else {
+					// A check answered meanwhile: its facts are newer.
+					setEnvironment( {
+						state: 'loaded',
+						environment: answer.environment,
+					} );
+					setHistory( answer.history );
 				}
 			} )
 			.catch( ( failure: ApiError ) => {
@@ -275,20 +339,20 @@ export function App( {
 	const drawn = verdict !== null;
 	useEffect( () => {
 		if ( tab !== 'status' ) {
-			loadReport().then( ( chunk ) => {
-				if ( mounted.current ) {
-					setReporting( () => chunk );
-				}
-			} );
+			loadReport().then(
+				( chunk ) => mounted.current && setReporting( () => chunk ),
+				() => mounted.current && setReporting( 'failed' )
+			);
 			return;
 		}
 		if ( ! drawn ) {
 			return;
 		}
 		const prefetch = () => {
-			loadReport();
+			// A failure here is said when the tab opens (its fetch is tried again then).
+			loadReport().catch( () => {} );
 			if ( appData ) {
-				loadTicket();
+				loadTicket().catch( () => {} );
 			}
 		};
 		if ( typeof window.requestIdleCallback === 'function' ) {
@@ -412,20 +476,25 @@ export function App( {
 				label={ __( 'Support Check', 'dokan-support-check' ) }
 			>
 				{ ( name ) => {
-					if ( name !== 'status' && ! ( reporting && report ) ) {
-						return waiting;
-					}
-					if ( name === 'report' && reporting && report ) {
-						return (
-							<reporting.ReportTab
-								report={ report }
-								builtAt={ builtAt }
-								load={ environment }
-								onRetry={ loadEnvironment }
-								siteHealthUrl={ appData?.siteHealthUrl }
-								wcStatusUrl={ appData?.wcStatusUrl }
-							/>
-						);
+					if ( name !== 'status' ) {
+						if ( reporting === 'failed' ) {
+							return <ChunkFailed />;
+						}
+						if ( ! reporting || ! report ) {
+							return waiting;
+						}
+						if ( name === 'report' ) {
+							return (
+								<reporting.ReportTab
+									report={ report }
+									builtAt={ builtAt }
+									load={ environment }
+									onRetry={ loadEnvironment }
+									siteHealthUrl={ appData?.siteHealthUrl }
+									wcStatusUrl={ appData?.wcStatusUrl }
+								/>
+							);
+						}
 					}
 					if ( name === 'ticket' && appData && report ) {
 						return (

@@ -67,6 +67,7 @@ export function ReportPanel( { report, builtAt, status }: Props ) {
 			</p>
 			{ status }
 			<CheckboxControl
+				__nextHasNoMarginBottom
 				label={ __(
 					'Redact for public places (hides URLs, file paths, e-mail addresses, licence keys and what Site Health marks private)',
 					'dokan-support-check'

@@ -53,12 +53,17 @@ export const tabId = ( name: string ) => `dsc-tab-${ name }`;
  * @param props.selected The selected tab.
  * @param props.onSelect Called with the tab to select.
  * @param props.label    The tab list's name.
- * @param props.children A panel's content.
+ * @param props.children A panel's content; the first tab's is rendered at once, the
+ *                       others' when first opened.
  * @return The tabs.
  */
 export function Tabs( { tabs, selected, onSelect, label, children }: Props ) {
 	// Panels opened so far: they stay mounted so that nothing typed in them is lost.
-	const [ opened, setOpened ] = useState< string[] >( [ selected ] );
+	// The first one is always there (the page's main content: its rows carry the DOM
+	// hooks other code reads, whichever tab the page was opened on).
+	const [ opened, setOpened ] = useState< string[] >( () =>
+		Array.from( new Set( [ tabs[ 0 ]?.name ?? selected, selected ] ) )
+	);
 	if ( ! opened.includes( selected ) ) {
 		setOpened( [ ...opened, selected ] );
 	}
