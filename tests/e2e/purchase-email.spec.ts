@@ -11,7 +11,8 @@ import { test, expect } from './fixtures';
 import { wpEval } from './site';
 import type { Site } from './site';
 
-const PAGE_PATH = '/wp-admin/tools.php?page=dokan-support-check';
+// The purchase e-mail is asked for in the ticket composer: its tab.
+const PAGE_PATH = '/wp-admin/tools.php?page=dokan-support-check#ticket';
 const OPTION = 'dokan_support_check_purchase_email';
 
 function savedEmail( site: Site ): string {

@@ -62,7 +62,7 @@ test.afterEach( ( { site } ) => {
  * @return The composer.
  */
 async function openComposer( page: Page ): Promise< Locator > {
-	await page.goto( PAGE_PATH );
+	await page.goto( PAGE_PATH + '#ticket' );
 	await expect(
 		page.locator( '[data-component="woocommerce"]' )
 	).toHaveAttribute( 'data-status', /.+/ );
