@@ -145,7 +145,10 @@ final class Plugin {
 	 *       updateCoreUrl: string,              // update-core.php, in Network Admin on a network
 	 *       pluginsUrl:    string,              // plugins.php, in Network Admin on a network
 	 *       pluginInstallUrl: string,           // plugin-install.php, in Network Admin on a network
-	 *       siteHealthUrl: string               // Site Health's Info tab
+	 *       siteHealthUrl: string,              // Site Health's Info tab
+	 *       wcStatusUrl:   string | null        // WooCommerce's status report (admin.php?page=wc-status,
+	 *                                          // the current site's admin, also on a network);
+	 *                                          // null when WooCommerce is not active there
 	 *     }
 	 *
 	 * Settings are written with core's `/wp/v2/settings` route under the option names
@@ -170,7 +173,23 @@ final class Plugin {
 			'pluginsUrl'       => Admin_Page::updates_url( 'plugins.php' ),
 			'pluginInstallUrl' => Admin_Page::updates_url( 'plugin-install.php' ),
 			'siteHealthUrl'    => admin_url( 'site-health.php?tab=debug' ),
+			'wcStatusUrl'      => $this->woocommerce_active() ? admin_url( 'admin.php?page=wc-status' ) : null,
 		);
+	}
+
+	/**
+	 * Whether WooCommerce is active on the current site (or network-wide), found in any
+	 * folder as the facts find it; its status report exists only then. No request.
+	 *
+	 * @return bool
+	 */
+	private function woocommerce_active(): bool {
+		foreach ( $this->facts->current()['components'] ?? array() as $component ) {
+			if ( is_array( $component ) && 'woocommerce' === ( $component['slug'] ?? null ) ) {
+				return ! empty( $component['installed'] ) && true === ( $component['active'] ?? false );
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -1,6 +1,8 @@
 /**
- * The Support Check page: the verdict first, then each component, the site report,
- * and the ticket composer.
+ * The Support Check page: the verdict first, always in view, then three tabs as in
+ * Site Health: Status (each component, the recent changes), Report (the report and
+ * the site's environment) and Open a ticket (the ticket composer). The URL's fragment
+ * names the tab (`#status`, `#report`, `#ticket`), so agents can link to the report.
  */
 
 /**
@@ -21,35 +23,115 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { fetchSiteFacts, SITE_CHECK_PATH } from './api';
+import { fetchSiteFacts, fetchSiteReport, SITE_CHECK_PATH } from './api';
+import type { ApiError, SiteReportAnswer } from './api';
 import { FACTS_EVENT } from './badge/event';
-import type { ApiError } from './api';
 import { ComponentTable } from './components/component-table';
-import { ReportPanel } from './components/report-panel';
+import { RecentChanges } from './components/recent-changes';
+import type { EnvironmentLoad } from './components/report-tab';
+import { Tabs, tabId } from './components/tabs';
 import { isStale, overallLabel } from './status/labels';
 import { VerdictSummary } from './components/verdict-summary';
-import { buildReport } from './report';
+import { parseHistory } from './report/parse';
 import { parseSiteFacts } from './site-facts';
 import { defaultPolicy, evaluate } from './support-window';
 import type { SiteFacts } from './support-window';
 import type { AppData } from './types';
-// The composer's styles stay in the page's stylesheet (and its RTL copy).
+// The chunks' styles stay in the page's stylesheet (and its RTL copy).
 import './ticket/index.scss';
+import './components/report-panel/index.scss';
+import './components/environment-view/index.scss';
 
 /*
- * The ticket composer sits below the verdict, the components and the report, and
- * is nearly half the page's code: it loads right after the page has drawn the
- * verdict (build/index-ticket.js). Its strings are in the page's translations:
- * bin/i18n.mjs puts an entry's chunks' strings in the entry's JSON file.
+ * What the Status tab does not need is in chunks, fetched when the browser is idle
+ * after the verdict, or at once when their tab opens: the ticket composer (nearly half
+ * the page's code, build/index-ticket.js) and the report with the environment view
+ * (build/index-report.js). Their strings are in the page's translations: bin/i18n.mjs
+ * puts an entry's chunks' strings in the entry's JSON file.
  */
+let ticketChunk: Promise< typeof import( './ticket' ) > | null = null;
+let reportChunk: Promise< ReportChunk > | null = null;
+type ReportChunk = typeof import( './report/chunk' );
+
+/**
+ * Fetches a chunk once; a failed fetch is forgotten, so that the next try asks again.
+ *
+ * @param chunk The chunk's promise, if any.
+ * @param fetch Starts fetching it.
+ * @param keep  Remembers the promise.
+ * @return The promise.
+ */
+function once< T >(
+	chunk: Promise< T > | null,
+	fetch: () => Promise< T >,
+	keep: ( promise: Promise< T > | null ) => void
+): Promise< T > {
+	if ( chunk ) {
+		return chunk;
+	}
+	const promise = fetch().catch( ( failure ) => {
+		keep( null );
+		throw failure;
+	} );
+	keep( promise );
+	return promise;
+}
+const loadTicket = () =>
+	once(
+		ticketChunk,
+		() => import( /* webpackChunkName: "index-ticket" */ './ticket' ),
+		( promise ) => ( ticketChunk = promise )
+	);
+const loadReport = () =>
+	once(
+		reportChunk,
+		() => import( /* webpackChunkName: "index-report" */ './report/chunk' ),
+		( promise ) => ( reportChunk = promise )
+	);
+
+/** Said in a tab whose code could not be fetched (offline, or the plugin was updated meanwhile). */
+function ChunkFailed() {
+	return (
+		<Notice status="error" isDismissible={ false }>
+			{ __(
+				'This part of the page could not be loaded. Reload the page to try again.',
+				'dokan-support-check'
+			) }
+		</Notice>
+	);
+}
+
 const TicketComposer = lazy( () =>
-	import( /* webpackChunkName: "index-ticket" */ './ticket' ).then(
-		( module ) => ( { default: module.TicketComposer } )
+	loadTicket().then(
+		( module ) => ( { default: module.TicketComposer } ),
+		// Not thrown: without an error boundary, React would drop the whole page.
+		() => ( { default: ChunkFailed } )
 	)
 );
 
-/** The hash of the link agents send: it opens the page on the report. */
+/** The page's tabs, in order; each one's name is its URL fragment. */
+export const TAB_NAMES = [ 'status', 'report', 'ticket' ] as const;
+type TabName = ( typeof TAB_NAMES )[ number ];
+
+/** The hash of the link agents send: it opens the page on the Report tab. */
 export const REPORT_HASH = '#report';
+
+/**
+ * The tab a URL fragment names.
+ *
+ * @param hash `location.hash`.
+ * @return The tab; `status` for no fragment; null for a fragment that is not a tab
+ *         (wp-admin's "Skip to main content" link, say).
+ */
+function tabOf( hash: string ): TabName | null {
+	const name = hash.replace( /^#/, '' );
+	if ( name === '' ) {
+		return 'status';
+	}
+	return ( TAB_NAMES as readonly string[] ).includes( name )
+		? ( name as TabName )
+		: null;
+}
 
 interface Props {
 	/** What PHP printed (`window.dokanSupportCheck`); undefined when it is not wired. */
@@ -91,7 +173,23 @@ export function App( {
 	);
 	const [ error, setError ] = useState< ApiError | null >( null );
 	const [ announcement, setAnnouncement ] = useState( '' );
+	const [ history, setHistory ] = useState( () =>
+		parseHistory( appData?.history )
+	);
+	const [ environment, setEnvironment ] = useState< EnvironmentLoad >( {
+		state: 'not-loaded',
+	} );
+	const [ tab, setTab ] = useState< TabName >(
+		() => tabOf( window.location.hash ) ?? 'status'
+	);
+	// The report's code (build/index-report.js), once loaded; 'failed' if it could not be.
+	const [ reporting, setReporting ] = useState<
+		ReportChunk | 'failed' | null
+	>( null );
 	const mounted = useRef( true );
+	// Counts the checks answered, so that a slower report answer does not put back
+	// older facts over a check that answered after it was asked for.
+	const checks = useRef( 0 );
 
 	const verdict = useMemo(
 		() => ( facts ? evaluate( facts, policy ) : null ),
@@ -99,28 +197,66 @@ export function App( {
 	);
 	const builtAt = useMemo(
 		() => new Date( now() ).toISOString(),
-		// The report's time follows the facts it describes.
+		// The report's time follows what it describes.
 		// eslint-disable-next-line react-hooks/exhaustive-deps
-		[ facts ]
+		[ facts, environment ]
 	);
 	const report = useMemo(
-		() => buildReport( { facts, verdict, policy, now: builtAt } ),
-		[ facts, verdict, policy, builtAt ]
+		() =>
+			( reporting !== 'failed' &&
+				reporting?.buildReport( {
+					facts,
+					verdict,
+					policy,
+					now: builtAt,
+					environment,
+					history,
+				} ) ) ||
+			null,
+		[ reporting, facts, verdict, policy, builtAt, environment, history ]
+	);
+
+	/** Takes in what a check answered (the facts, and with `?report=1` the rest). */
+	const received = useCallback(
+		( fresh: SiteFacts, withReport?: SiteReportAnswer ) => {
+			checks.current++;
+			setFacts( fresh );
+			setFromCache( false );
+			if ( withReport ) {
+				setEnvironment( {
+					state: 'loaded',
+					environment: withReport.environment,
+				} );
+				setHistory( withReport.history );
+			}
+			window.dispatchEvent(
+				new CustomEvent( FACTS_EVENT, { detail: fresh } )
+			);
+		},
+		[]
 	);
 
 	const load = useCallback(
 		( refresh: boolean ) => {
+			// Once the report has its environment, a new check brings a new one with it.
+			const withReport = environment.state === 'loaded';
 			setLoading( refresh ? 'refresh' : 'initial' );
 			setAnnouncement(
 				__( 'Checking the site…', 'dokan-support-check' )
 			);
-			fetchSiteFacts( { refresh, path } )
-				.then( ( fresh ) => {
+			( withReport
+				? fetchSiteReport( { refresh, path } ).then(
+						( answer ) => [ answer.facts, answer ] as const
+					)
+				: fetchSiteFacts( { refresh, path } ).then(
+						( fresh ) => [ fresh, undefined ] as const
+					)
+			)
+				.then( ( [ fresh, answer ] ) => {
 					if ( ! mounted.current ) {
 						return;
 					}
-					setFacts( fresh );
-					setFromCache( false );
+					received( fresh, answer );
 					setError( null );
 					setAnnouncement(
 						sprintf(
@@ -128,9 +264,6 @@ export function App( {
 							__( 'Site checked: %s.', 'dokan-support-check' ),
 							overallLabel( evaluate( fresh, policy ).overall )
 						)
-					);
-					window.dispatchEvent(
-						new CustomEvent( FACTS_EVENT, { detail: fresh } )
 					);
 				} )
 				.catch( ( failure: ApiError ) => {
@@ -147,8 +280,35 @@ export function App( {
 					}
 				} );
 		},
-		[ path, policy ]
+		[ path, policy, environment.state, received ]
 	);
+
+	/** Asks for the report's environment (the Report or ticket tab opened, or Try again). */
+	const loadEnvironment = useCallback( () => {
+		setEnvironment( { state: 'loading' } );
+		const asked = checks.current;
+		fetchSiteReport( { path } )
+			.then( ( answer ) => {
+				if ( ! mounted.current ) {
+					return;
+				}
+				if ( asked === checks.current ) {
+					received( answer.facts, answer );
+				} else {
+					// A check answered meanwhile: its facts are newer.
+					setEnvironment( {
+						state: 'loaded',
+						environment: answer.environment,
+					} );
+					setHistory( answer.history );
+				}
+			} )
+			.catch( ( failure: ApiError ) => {
+				if ( mounted.current ) {
+					setEnvironment( { state: 'failed', error: failure } );
+				}
+			} );
+	}, [ path, received ] );
 
 	useEffect( () => {
 		mounted.current = true;
@@ -162,10 +322,79 @@ export function App( {
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [] );
 
-	useReportHash( facts !== null || error !== null );
+	// The report (and the ticket, which attaches it) needs the environment: asked for
+	// when one of them opens, after the first check (the plain route) has answered.
+	useEffect( () => {
+		if (
+			tab !== 'status' &&
+			environment.state === 'not-loaded' &&
+			loading !== 'initial'
+		) {
+			loadEnvironment();
+		}
+	}, [ tab, environment.state, loading, loadEnvironment ] );
+
+	// The other tabs' code: at once when one of them opens, else while nothing else
+	// happens once the verdict is drawn (fetched only: nothing is drawn before the tab opens).
+	const drawn = verdict !== null;
+	useEffect( () => {
+		if ( tab !== 'status' ) {
+			loadReport().then(
+				( chunk ) => mounted.current && setReporting( () => chunk ),
+				() => mounted.current && setReporting( 'failed' )
+			);
+			return;
+		}
+		if ( ! drawn ) {
+			return;
+		}
+		const prefetch = () => {
+			// A failure here is said when the tab opens (its fetch is tried again then).
+			loadReport().catch( () => {} );
+			if ( appData ) {
+				loadTicket().catch( () => {} );
+			}
+		};
+		if ( typeof window.requestIdleCallback === 'function' ) {
+			window.requestIdleCallback( prefetch );
+		} else {
+			window.setTimeout( prefetch, 200 );
+		}
+	}, [ tab, drawn, appData ] );
+
+	useTabFragment( setTab, facts !== null || error !== null );
+
+	const selectTab = ( name: string ) => {
+		setTab( name as TabName );
+		if ( window.location.hash !== `#${ name }` ) {
+			// A history entry per tab: Back returns to the previous one.
+			window.history.pushState( window.history.state, '', `#${ name }` );
+		}
+	};
 
 	const stale =
 		facts !== null && fromCache && isStale( facts.generatedAt, now() );
+
+	const waiting = (
+		<p className="dsc-loading">
+			<Spinner />
+			{ __( 'Loading…', 'dokan-support-check' ) }
+		</p>
+	);
+
+	const tabs = [
+		{ name: 'status', title: __( 'Status', 'dokan-support-check' ) },
+		{ name: 'report', title: __( 'Report', 'dokan-support-check' ) },
+		// No composer without the screen data (vendor links, settings).
+		...( appData
+			? [
+					{
+						name: 'ticket',
+						title: __( 'Open a ticket', 'dokan-support-check' ),
+					},
+				]
+			: [] ),
+	];
 
 	return (
 		<div className="dokan-support-check">
@@ -240,65 +469,112 @@ export function App( {
 				</p>
 			</section>
 
-			{ verdict && verdict.components.length > 0 && (
-				<section aria-labelledby="dsc-components-heading">
-					<h2 id="dsc-components-heading">
-						{ __( 'Components', 'dokan-support-check' ) }
-					</h2>
-					<ComponentTable
-						components={ verdict.components }
-						urls={ urls }
-						labelledBy="dsc-components-heading"
-					/>
-				</section>
-			) }
-
-			<section id="report" aria-labelledby="dsc-report-heading">
-				<h2 id="dsc-report-heading" tabIndex={ -1 }>
-					{ __( 'Site report', 'dokan-support-check' ) }
-				</h2>
-				<ReportPanel report={ report } builtAt={ builtAt } />
-			</section>
-
-			{ appData && (
-				<Suspense fallback={ null }>
-					<TicketComposer
-						appData={ appData }
-						facts={ facts }
-						verdict={ verdict }
-						report={ {
-							full: report.full,
-							redacted: report.redacted,
-							json: report.json,
-						} }
-					/>
-				</Suspense>
-			) }
+			<Tabs
+				tabs={ tabs }
+				selected={ tab }
+				onSelect={ selectTab }
+				label={ __( 'Support Check', 'dokan-support-check' ) }
+			>
+				{ ( name ) => {
+					if ( name !== 'status' ) {
+						if ( reporting === 'failed' ) {
+							return <ChunkFailed />;
+						}
+						if ( ! reporting || ! report ) {
+							return waiting;
+						}
+						if ( name === 'report' ) {
+							return (
+								<reporting.ReportTab
+									report={ report }
+									builtAt={ builtAt }
+									load={ environment }
+									onRetry={ loadEnvironment }
+									siteHealthUrl={ appData?.siteHealthUrl }
+									wcStatusUrl={ appData?.wcStatusUrl }
+								/>
+							);
+						}
+					}
+					if ( name === 'ticket' && appData && report ) {
+						return (
+							<Suspense fallback={ waiting }>
+								<TicketComposer
+									appData={ appData }
+									facts={ facts }
+									verdict={ verdict }
+									report={ {
+										full: report.full,
+										redacted: report.redacted,
+										json: report.json,
+									} }
+								/>
+							</Suspense>
+						);
+					}
+					return (
+						<>
+							{ verdict && verdict.components.length > 0 && (
+								<section aria-labelledby="dsc-components-heading">
+									<h2 id="dsc-components-heading">
+										{ __(
+											'Components',
+											'dokan-support-check'
+										) }
+									</h2>
+									<ComponentTable
+										components={ verdict.components }
+										urls={ urls }
+										labelledBy="dsc-components-heading"
+									/>
+								</section>
+							) }
+							<RecentChanges history={ history } />
+						</>
+					);
+				} }
+			</Tabs>
 		</div>
 	);
 }
 
 /**
- * Brings the report into view and focus when the page was opened with `#report` (or the
- * hash changes to it), once the content above it has settled.
+ * Keeps the selected tab and the URL's fragment together: a fragment that names a tab
+ * (a link followed, Back, Forward, a typed URL) selects it; a page opened on one moves
+ * the focus to that tab once the content above it has settled, so that keyboard and
+ * screen-reader users start where the link pointed.
  *
- * @param ready Whether the first check has answered (the layout above the report is final).
+ * @param setTab Selects a tab.
+ * @param ready  Whether the first check has answered (the layout above the tabs is final).
  */
-function useReportHash( ready: boolean ): void {
+function useTabFragment(
+	setTab: ( name: TabName ) => void,
+	ready: boolean
+): void {
+	const [ openedOn ] = useState( () =>
+		window.location.hash ? tabOf( window.location.hash ) : null
+	);
 	useEffect( () => {
-		if ( ! ready ) {
-			return undefined;
-		}
-		const focusReport = () => {
-			if ( window.location.hash !== REPORT_HASH ) {
-				return;
+		const follow = () => {
+			const named = tabOf( window.location.hash );
+			if ( named ) {
+				setTab( named );
 			}
-			const heading = document.getElementById( 'dsc-report-heading' );
-			heading?.scrollIntoView?.( { block: 'start' } );
-			heading?.focus( { preventScroll: true } );
 		};
-		focusReport();
-		window.addEventListener( 'hashchange', focusReport );
-		return () => window.removeEventListener( 'hashchange', focusReport );
-	}, [ ready ] );
+		window.addEventListener( 'hashchange', follow );
+		window.addEventListener( 'popstate', follow );
+		return () => {
+			window.removeEventListener( 'hashchange', follow );
+			window.removeEventListener( 'popstate', follow );
+		};
+	}, [ setTab ] );
+
+	const focused = useRef( false );
+	useEffect( () => {
+		if ( ! ready || ! openedOn || focused.current ) {
+			return;
+		}
+		focused.current = true;
+		document.getElementById( tabId( openedOn ) )?.focus();
+	}, [ ready, openedOn ] );
 }

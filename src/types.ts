@@ -76,6 +76,11 @@ export interface AppData {
 	/** Where a required plugin is installed (plugin-install.php, in Network Admin on a network). */
 	pluginInstallUrl?: string;
 	siteHealthUrl: string;
+	/**
+	 * WooCommerce's status report (`admin.php?page=wc-status`, in the current site's
+	 * admin, also on a network); null when WooCommerce is not active there.
+	 */
+	wcStatusUrl?: string | null;
 }
 
 declare global {
@@ -86,7 +91,8 @@ declare global {
 
 /* -------------------------------------------------------------------------
  * The site report's environment: `GET site-check?report=1` (php/Report/).
- * Types only; the Report tab that shows them is built separately.
+ * Read by parseEnvironment() and parseHistory() (src/report/environment.ts); shown by
+ * the Report tab (src/components/report-tab) and written into the report.
  * ---------------------------------------------------------------------- */
 
 /** One line of a section, shaped like a field of core's Site Health Info tab. */

@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name: Offline WordPress.org (local sites and tests only)
- * Description: Keeps this local site offline. No HTTP request leaves the machine; WordPress.org's core update, plugin and theme update and plugin information answers are served from recorded-shape files in local-site/stand-in-answers/, so WordPress's own update code (wp_version_check, wp_update_plugins, plugins_api) runs for real.
+ * Description: Keeps this local site offline. No HTTP request leaves the machine; WordPress.org's core update, plugin and theme update and plugin information answers are served from recorded-shape files in local-site/stand-in-answers/, so WordPress's own update code (wp_version_check, wp_update_plugins, plugins_api) runs for real; a plugin update's package is a zip built from the stand-in plugin at the version offered, so "update now" runs WordPress's real Plugin_Upgrader.
  *
  * Installed by bin/site.sh as a must-use plugin; never part of the shipped plugin.
  *
@@ -52,6 +52,8 @@ function answer( $response, $args, $url ) {
 		$kind = 'plugin-information';
 	} elseif ( preg_match( '#^/themes/update-check/#', $path ) ) {
 		$kind = 'theme-updates';
+	} elseif ( null !== package_slug( $url ) ) {
+		$kind = 'package';
 	}
 	if ( null === $kind ) {
 		return new \WP_Error( 'http_request_failed', 'This local site is offline: no request leaves the machine.' );
@@ -79,6 +81,8 @@ function answer( $response, $args, $url ) {
 		case 'theme-updates':
 			// No theme fixture: the bundled theme is reported up to date.
 			return response( 200, wp_json_encode( array( 'themes' => array(), 'translations' => array(), 'no_update' => array() ) ) );
+		case 'package':
+			return package_answer( (string) package_slug( $url ), $args );
 		default:
 			return plugin_information_answer( $url );
 	}
@@ -159,6 +163,77 @@ function plugin_updates_answer( array $args ): array {
 		$entry['plugin'] = $file;
 		$bucket          = version_compare( (string) ( $headers['Version'] ?? '0' ), $entry['new_version'], '<' ) ? 'plugins' : 'no_update';
 		$answer[ $bucket ][ $file ] = $entry;
+	}
+	return $answer;
+}
+
+/**
+ * The plugin whose update package a URL is: the `package` of an entry of the
+ * update-check fixture (e.g. WooCommerce's …/woocommerce.10.9.4.zip).
+ *
+ * @param string $url Request URL.
+ * @return string|null The fixture's slug, or null for any other URL.
+ */
+function package_slug( string $url ): ?string {
+	foreach ( fixture( 'plugins-update-check.json' )['plugins'] ?? array() as $slug => $entry ) {
+		if ( isset( $entry['package'] ) && $entry['package'] === $url ) {
+			return (string) $slug;
+		}
+	}
+	return null;
+}
+
+/**
+ * An update package, as the download service sends it: a zip of the stand-in plugin's
+ * folder (local-site/stand-in-plugins/<slug>/) whose main file says the version on
+ * offer, so that the Plugins screen's "update now" runs WordPress's own
+ * Plugin_Upgrader and the installed version really changes.
+ *
+ * WordPress downloads packages with download_url(): `wp_safe_remote_get()` with
+ * `stream => true` and `filename` (a temporary file it made); WP_Http then writes the
+ * body to that file and answers an empty body with `filename` set. A `pre_http_request`
+ * answer skips the transport, so it writes the file itself, the same way.
+ *
+ * @param string $slug The fixture's slug (the stand-in's folder).
+ * @param array  $args Request arguments.
+ * @return array|\WP_Error
+ */
+function package_answer( string $slug, array $args ) {
+	$entry  = fixture( 'plugins-update-check.json' )['plugins'][ $slug ];
+	$source = dirname( __DIR__ ) . '/stand-in-plugins/' . $slug;
+	if ( ! is_dir( $source ) || ! class_exists( 'ZipArchive' ) ) {
+		return response( 404, 'Not found' );
+	}
+	$zip_file = wp_tempnam( $slug . '.zip' );
+	$zip      = new \ZipArchive();
+	if ( true !== $zip->open( $zip_file, \ZipArchive::OVERWRITE ) ) {
+		return new \WP_Error( 'http_request_failed', 'The stand-in package could not be built.' );
+	}
+	$files = new \RecursiveIteratorIterator( new \RecursiveDirectoryIterator( $source, \FilesystemIterator::SKIP_DOTS ) );
+	foreach ( $files as $file ) {
+		$relative = substr( $file->getPathname(), strlen( $source ) + 1 );
+		$content  = (string) file_get_contents( $file->getPathname() );
+		if ( preg_match( '/^[ \t\/*#@]*Plugin Name:/mi', $content ) ) {
+			// The main file: the version on offer, as the real package would say.
+			$content = preg_replace( '/^( \* Version:\s*).*$/m', '${1}' . $entry['new_version'], $content );
+		}
+		$zip->addFromString( $slug . '/' . $relative, $content );
+	}
+	$zip->close();
+	$body = (string) file_get_contents( $zip_file );
+	unlink( $zip_file );
+
+	$answer = response( 200, $body );
+	$answer['headers'] = array(
+		'content-type'   => 'application/zip',
+		'content-length' => (string) strlen( $body ),
+	);
+	if ( ! empty( $args['stream'] ) && ! empty( $args['filename'] ) ) {
+		if ( false === file_put_contents( $args['filename'], $body ) ) {
+			return new \WP_Error( 'http_request_failed', 'Could not open handle for file.' );
+		}
+		$answer['body']     = '';
+		$answer['filename'] = $args['filename'];
 	}
 	return $answer;
 }

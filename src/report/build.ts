@@ -15,6 +15,12 @@ import type {
 	SupportVerdict,
 } from '../support-window';
 import { verdictSummary } from '../status/summary';
+import type { HistoryEntry, SiteEnvironment } from '../types';
+import {
+	changesSection,
+	environmentSections,
+	redactEnvironment,
+} from './environment';
 import { REDACTED, isSecretKey, redactText } from './redact';
 
 /** One `key: value` line; the value is already a string. */
@@ -24,7 +30,24 @@ export interface ReportSection {
 	/** Shown as `### title ###`. */
 	title: string;
 	entries: ReportEntry[];
+	/**
+	 * Values already in core's copy format (a list on tab-indented lines): printed as
+	 * they are, not joined onto one line.
+	 */
+	verbatim?: boolean;
 }
+
+/**
+ * Where the environment stands: `loaded` (it is in the report), `loading`, not asked
+ * for yet, or why it could not be had.
+ */
+export type EnvironmentState =
+	| { state: 'loaded'; environment: SiteEnvironment }
+	| { state: 'loading' | 'not-loaded' }
+	| {
+			state: 'failed';
+			error: { kind: string; status: number | null };
+	  };
 
 export interface ReportInput {
 	facts: SiteFacts | null;
@@ -32,6 +55,10 @@ export interface ReportInput {
 	policy: SupportPolicy;
 	/** When the report is built (ISO 8601); passed in to keep this pure. */
 	now: string;
+	/** The site's environment (`?report=1`); left out of the report when not given. */
+	environment?: EnvironmentState;
+	/** The change history, newest first; no `changes` section when not given. */
+	history?: HistoryEntry[];
 }
 
 export interface Report {
@@ -131,6 +158,9 @@ export function reportSections( input: ReportInput ): ReportSection[] {
 	if ( ! facts ) {
 		summary.push( [ 'note', 'The site check has not run yet.' ] );
 	}
+	if ( input.environment ) {
+		summary.push( [ 'environment', environmentLine( input.environment ) ] );
+	}
 	sections.push( { title: 'dokan-support-check', entries: summary } );
 
 	for ( const component of verdict?.components ?? [] ) {
@@ -192,7 +222,37 @@ export function reportSections( input: ReportInput ): ReportSection[] {
 			],
 		} );
 	}
+	// What changed since the problem started: an agent's first question.
+	if ( input.history ) {
+		sections.push( changesSection( input.history ) );
+	}
 	return sections;
+}
+
+/**
+ * The summary's `environment` line: included, or why not (the report still goes
+ * out without it).
+ *
+ * @param environment Where the environment stands.
+ * @return The value.
+ */
+function environmentLine( environment: EnvironmentState ): string {
+	switch ( environment.state ) {
+		case 'loaded':
+			return 'included below';
+		case 'failed':
+			return `not included: the request for it failed (${
+				environment.error.kind
+			}${
+				environment.error.status
+					? `, HTTP ${ environment.error.status }`
+					: ''
+			})`;
+		case 'loading':
+			return 'not included: still loading';
+		default:
+			return 'not included: not loaded (open the Report tab)';
+	}
 }
 
 /**
@@ -210,7 +270,9 @@ export function formatText( sections: ReportSection[] ): string {
 					section.entries
 						.map(
 							( [ key, value ] ) =>
-								`${ key }: ${ oneLine( value ) }`
+								`${ key }: ${
+									section.verbatim ? value : oneLine( value )
+								}`
 						)
 						.join( '\n' )
 			)
@@ -236,7 +298,7 @@ export function redactSections(
 	extras: string[]
 ): ReportSection[] {
 	return sections.map( ( section ) => ( {
-		title: section.title,
+		...section,
 		entries: section.entries.map( ( [ key, value ] ): ReportEntry => {
 			if ( key === 'site url' || isSecretKey( key ) ) {
 				return [ key, REDACTED ];
@@ -289,6 +351,10 @@ function hostOf( url: string | undefined ): string[] {
 export function buildReport( input: ReportInput ): Report {
 	const sections = reportSections( input );
 	const extras = hostOf( input.facts?.site.url );
+	const environment =
+		input.environment?.state === 'loaded'
+			? input.environment.environment
+			: null;
 	const data = {
 		report: 'dokan-support-check',
 		format: 1,
@@ -296,11 +362,48 @@ export function buildReport( input: ReportInput ): Report {
 		verdict: input.verdict,
 		policy: input.policy,
 		facts: input.facts,
+		...( input.history ? { history: input.history } : {} ),
+		...( input.environment
+			? {
+					environment,
+					environmentStatus: environmentLine( input.environment ),
+				}
+			: {} ),
 	};
+	// After the verdict, the components, the context and the changes: the environment,
+	// as Site Health copies it.
+	const taken = sections.map( ( section ) => section.title );
+	const full = environment
+		? environmentSections( environment, false, [], taken )
+		: [];
+	const redacted = environment
+		? environmentSections( environment, true, extras, taken )
+		: [];
 	return {
-		full: formatText( sections ),
-		redacted: formatText( redactSections( sections, extras ) ),
+		full: formatText( [ ...sections, ...full ] ),
+		redacted: formatText( [
+			...redactSections( sections, extras ),
+			...redacted,
+		] ),
 		json: JSON.stringify( data, null, 2 ),
-		redactedJson: JSON.stringify( redactJson( data, extras ), null, 2 ),
+		redactedJson: JSON.stringify(
+			{
+				// The environment has its own rules (core's private flags); JSON drops
+				// the undefined placeholder, which keeps the key's place.
+				...( redactJson(
+					{ ...data, environment: undefined },
+					extras
+				) as object ),
+				...( input.environment
+					? {
+							environment:
+								environment &&
+								redactEnvironment( environment, extras ),
+						}
+					: {} ),
+			},
+			null,
+			2
+		),
 	};
 }

@@ -51,7 +51,8 @@ export function redactText( value: string, extras: string[] = [] ): string {
  * @return True for licence, key, token, password, secret… keys.
  */
 export function isSecretKey( key: string ): boolean {
-	return /licen[cs]e|\bkey\b|_key|key_|token|secret|password|passwd|auth/i.test(
+	// `auth` but not `author` (a theme's author is no secret).
+	return /licen[cs]e|\bkey\b|_key|key_|token|secret|password|passwd|auth(?!or)/i.test(
 		key
 	);
 }

@@ -1,8 +1,9 @@
 /**
- * The page without a mouse: every control of the page is reached with Tab in reading
- * order, a ticket can be prepared with the keyboard alone, and axe finds no serious or
- * critical violation at any step of the ticket composer (the page's first screen is
- * checked in support-page.spec.ts).
+ * The page without a mouse: the tabs follow the WAI-ARIA pattern (one tab stop, arrow
+ * keys, Home, End) and the URL; every control of each tab is reached with Tab in
+ * reading order; a ticket can be prepared with the keyboard alone; and axe finds no
+ * serious or critical violation on the Report tab or at any step of the ticket
+ * composer (the Status tab is checked in support-page.spec.ts).
  */
 
 /**
@@ -76,42 +77,89 @@ test.beforeEach( async ( { page } ) => {
 	).toBeVisible();
 } );
 
+/**
+ * What Tab reaches, from the focused element to the end of the app.
+ *
+ * @param page The page.
+ * @return Each stop's name.
+ */
+async function tabStops( page: Page ): Promise< string[] > {
+	const reached: string[] = [];
+	for ( let i = 0; i < 80; i++ ) {
+		const now = await focused( page );
+		if ( ! now.inApp ) {
+			break;
+		}
+		reached.push( `${ now.role }: ${ now.name.slice( 0, 60 ) }` );
+		await page.keyboard.press( 'Tab' );
+	}
+	return reached;
+}
+
+/**
+ * Checks that each expected stop is reached, in this order.
+ *
+ * @param reached         What Tab reached.
+ * @param expectedInOrder Beginnings of the stops expected, in order.
+ */
+function expectInOrder( reached: string[], expectedInOrder: string[] ) {
+	const positions = expectedInOrder.map( ( name ) =>
+		reached.findIndex( ( got ) => got.startsWith( name ) )
+	);
+	expect(
+		positions.every( ( at ) => at >= 0 ),
+		`reached: ${ reached.join( ' | ' ) }`
+	).toBe( true );
+	expect( [ ...positions ].sort( ( a, b ) => a - b ) ).toEqual( positions );
+}
+
 test(
-	'Tab reaches every control of the page in reading order',
+	'Tab reaches every control of each tab in reading order',
 	EVERY_WP_VERSION,
 	async ( { page } ) => {
-		// Start from the page's own heading, the way a keyboard user arrives.
+		// The Status tab, from the first control under the verdict.
 		await page.getByRole( 'button', { name: 'Check again' } ).focus();
-		const reached: string[] = [];
-		for ( let i = 0; i < 60; i++ ) {
-			const now = await focused( page );
-			if ( ! now.inApp ) {
-				break;
-			}
-			reached.push( now.name );
-			await page.keyboard.press( 'Tab' );
-		}
-
-		const expectedInOrder = [
-			'Check again',
-			'Update WooCommerce to 10.9.4',
-			'Update Dokan to 4.1.2',
-			'Redact for public places',
-			'Copy report',
-			'Download .txt',
-			'Download .json',
-		];
-		const positions = expectedInOrder.map( ( name ) =>
-			reached.findIndex( ( got ) => got.startsWith( name ) )
-		);
+		let reached = await tabStops( page );
+		expectInOrder( reached, [
+			'button: Check again',
+			'tab: Status',
+			// Only the selected tab is a stop; then its panel.
+			'tabpanel: ',
+			'a: Update WooCommerce to 10.9.4',
+			'a: Update Dokan to 4.1.2',
+		] );
 		expect(
-			positions.every( ( at ) => at >= 0 ),
-			`reached: ${ reached.join( ' | ' ) }`
-		).toBe( true );
-		expect( [ ...positions ].sort( ( a, b ) => a - b ) ).toEqual(
-			positions
-		);
-		// The ticket composer follows the report, and its first choice is reachable too.
+			reached.filter( ( stop ) => stop.startsWith( 'tab:' ) )
+		).toEqual( [ 'tab: Status' ] );
+
+		// The Report tab, opened from the tab list with the keyboard.
+		await page.getByRole( 'tab', { name: 'Status' } ).focus();
+		await page.keyboard.press( 'ArrowRight' );
+		await expect(
+			page.getByRole( 'heading', { name: 'Site environment' } )
+		).toBeVisible();
+		reached = await tabStops( page );
+		expectInOrder( reached, [
+			'tab: Report',
+			'tabpanel: ',
+			'input: Redact for public places',
+			'button: Copy report',
+			'button: Download .txt',
+			'button: Download .json',
+			'a: The same on WordPress’s Site Health Info screen',
+			'a: WooCommerce’s system status report',
+			'button: WordPress',
+			'button: Active Plugins',
+			'button: Server',
+		] );
+
+		// The ticket tab: the composer's first choice is reachable too.
+		await page.getByRole( 'tab', { name: 'Report' } ).focus();
+		await page.keyboard.press( 'ArrowRight' );
+		await expect(
+			page.getByRole( 'region', { name: 'Open a support ticket' } )
+		).toBeVisible();
+		reached = await tabStops( page );
 		expect(
 			reached.some( ( name ) => /Purchase e-mail/i.test( name ) ),
 			`reached: ${ reached.join( ' | ' ) }`
@@ -120,12 +168,100 @@ test(
 );
 
 test(
+	'the tabs follow the keyboard and the URL: one tab stop, arrow keys, Home, End, Back',
+	EVERY_WP_VERSION,
+	async ( { page } ) => {
+		const tablist = page.getByRole( 'tablist', { name: 'Support Check' } );
+		const tabs = tablist.getByRole( 'tab' );
+		await expect( tabs ).toHaveText( [
+			'Status',
+			'Report',
+			'Open a ticket',
+		] );
+		const status = tablist.getByRole( 'tab', { name: 'Status' } );
+		const report = tablist.getByRole( 'tab', { name: 'Report' } );
+		const ticket = tablist.getByRole( 'tab', { name: 'Open a ticket' } );
+		await expect( status ).toHaveAttribute( 'aria-selected', 'true' );
+		await expect(
+			page.getByRole( 'tabpanel', { name: 'Status' } )
+		).toBeVisible();
+
+		// Tab enters the tab list on the selected tab only.
+		await page.getByRole( 'button', { name: 'Check again' } ).focus();
+		await page.keyboard.press( 'Tab' );
+		await expect( status ).toBeFocused();
+
+		await page.keyboard.press( 'ArrowRight' );
+		await expect( report ).toBeFocused();
+		await expect( report ).toHaveAttribute( 'aria-selected', 'true' );
+		await expect(
+			page.getByRole( 'tabpanel', { name: 'Report' } )
+		).toBeVisible();
+		await expect(
+			page.getByRole( 'tabpanel', { name: 'Status' } )
+		).toBeHidden();
+		await expect( page ).toHaveURL( /#report$/ );
+
+		await page.keyboard.press( 'End' );
+		await expect( ticket ).toBeFocused();
+		await expect( page ).toHaveURL( /#ticket$/ );
+		await page.keyboard.press( 'ArrowRight' );
+		await expect( status ).toBeFocused();
+		await page.keyboard.press( 'ArrowLeft' );
+		await expect( ticket ).toBeFocused();
+		await page.keyboard.press( 'Home' );
+		await expect( status ).toHaveAttribute( 'aria-selected', 'true' );
+
+		// Back and Forward go through the tabs shown, by the URL.
+		await page.goBack();
+		await expect( page ).toHaveURL( /#ticket$/ );
+		await expect( ticket ).toHaveAttribute( 'aria-selected', 'true' );
+		await page.goBack(); // #status
+		await page.goBack(); // #ticket
+		await page.goBack();
+		await expect( page ).toHaveURL( /#report$/ );
+		await expect( report ).toHaveAttribute( 'aria-selected', 'true' );
+		await page.goForward();
+		await expect( ticket ).toHaveAttribute( 'aria-selected', 'true' );
+
+		// A link to a tab, followed on the page itself.
+		await page.evaluate( () => {
+			window.location.hash = '#status';
+		} );
+		await expect( status ).toHaveAttribute( 'aria-selected', 'true' );
+		await expect(
+			page.locator( '[data-component="woocommerce"]' )
+		).toBeVisible();
+	}
+);
+
+test(
+	'the Report tab, its environment open, passes axe',
+	EVERY_WP_VERSION,
+	async ( { page } ) => {
+		await page.getByRole( 'tab', { name: 'Report' } ).click();
+		const environment = page.getByRole( 'region', {
+			name: 'Site environment',
+		} );
+		await environment
+			.getByRole( 'button', { name: /^Active Plugins/ } )
+			.click();
+		await environment.getByRole( 'button', { name: 'Server' } ).click();
+		expect( await seriousViolations( page ) ).toEqual( [] );
+	}
+);
+
+test(
 	'a ticket is prepared with the keyboard alone, and every step passes axe',
 	EVERY_WP_VERSION,
 	async ( { page } ) => {
+		// The ticket tab, reached with the keyboard.
+		await page.getByRole( 'tab', { name: 'Status' } ).focus();
+		await page.keyboard.press( 'End' );
 		const composer = page.getByRole( 'region', {
 			name: 'Open a support ticket',
 		} );
+		await expect( composer ).toBeVisible();
 		expect( await seriousViolations( page ) ).toEqual( [] );
 
 		// Step 1: choose a covered request type with the keyboard, then continue.

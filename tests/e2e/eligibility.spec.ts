@@ -512,6 +512,7 @@ test( 'on a not-eligible site the ticket composer stops covered requests with E1
 		'data-support-status',
 		'not-eligible'
 	);
+	await page.getByRole( 'tab', { name: 'Open a ticket' } ).click();
 	const composer = page.getByRole( 'region', {
 		name: 'Open a support ticket',
 	} );

@@ -77,10 +77,10 @@ for ( const mode of [ 'http-500', 'invalid-json', 'timeout', 'offline' ] ) {
 				'#wp-admin-bar-dokan-support-check [data-support-status]'
 			)
 		).toHaveAttribute( 'data-support-status', 'unknown' );
-		const report = await page
-			.getByRole( 'textbox', { name: 'Report preview' } )
-			.inputValue();
-		expect( report ).toMatch( /verdict: unknown/ );
+		await page.getByRole( 'tab', { name: 'Report' } ).click();
+		const preview = page.getByRole( 'textbox', { name: 'Report preview' } );
+		await expect( preview ).toHaveValue( /environment: included below/ );
+		expect( await preview.inputValue() ).toMatch( /verdict: unknown/ );
 		expect( problems ).toEqual( [] );
 	} );
 }
@@ -190,10 +190,20 @@ for ( const [ label, answer, message ] of BROKEN_ROUTES ) {
 			message,
 			{ timeout: 15_000 }
 		);
-		// The rest of the page is there: the report says it has no facts, not nothing.
+		// The rest of the page is there: the report says it has no facts, not nothing,
+		// and that its environment could not be had either.
+		await page.getByRole( 'tab', { name: 'Report' } ).click();
 		await expect(
 			page.getByRole( 'heading', { name: 'Site report' } )
 		).toBeVisible();
+		// Its request failed the same way (the hang takes 3 s), before the route is mended.
+		await expect(
+			page.getByRole( 'textbox', { name: 'Report preview' } )
+		).toHaveValue(
+			/^### dokan-support-check ###[\s\S]*\nenvironment: not included: the request for it failed/,
+			{ timeout: 15_000 }
+		);
+		await page.getByRole( 'tab', { name: 'Status' } ).click();
 
 		await page.unroute( SITE_CHECK );
 		wpEval( site, `delete_option( 'dokan_support_check_refresh_lock' );` );

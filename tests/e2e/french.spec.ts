@@ -102,13 +102,33 @@ test(
 			} )
 		).toHaveAttribute( 'href', /plugins\.php$/ );
 
-		// JS: the report's and the ticket's buttons.
+		await expect(
+			page.getByRole( 'heading', { name: 'Changements récents' } )
+		).toBeVisible();
+
+		// JS: the tabs, the report's and the ticket's buttons.
 		await expect(
 			page.getByRole( 'button', { name: 'Vérifier à nouveau' } )
 		).toBeVisible();
+		await expect( page.getByRole( 'tab' ) ).toHaveText( [
+			'État',
+			'Rapport',
+			'Ouvrir un ticket',
+		] );
+		await page.getByRole( 'tab', { name: 'Rapport' } ).click();
 		await expect(
 			page.getByRole( 'button', { name: 'Copier le rapport' } )
 		).toBeVisible();
+		// The environment's frame is ours; its sections are core's (English here).
+		const environment = page.getByRole( 'region', {
+			name: 'Environnement du site',
+		} );
+		await expect(
+			environment.getByRole( 'link', {
+				name: 'Les mêmes informations dans l’onglet Infos de la Santé du site de WordPress',
+			} )
+		).toBeVisible();
+		await page.getByRole( 'tab', { name: 'Ouvrir un ticket' } ).click();
 		const composer = page.getByRole( 'region', {
 			name: 'Ouvrir un ticket de support',
 		} );

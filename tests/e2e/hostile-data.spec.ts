@@ -221,8 +221,23 @@ add_filter( 'dokan_support_check_components', function ( $components ) {
 	const main = page.locator( '#wpbody-content' );
 	expect( await injectedMarkup( main ) ).toEqual( [] );
 
+	// The Report tab: the environment (plugin names from their headers) as text.
+	await page.getByRole( 'tab', { name: 'Report' } ).click();
+	const environment = page.getByRole( 'region', {
+		name: 'Site environment',
+	} );
+	await environment
+		.getByRole( 'button', { name: /^Active Plugins/ } )
+		.click();
+	await expect(
+		environment.getByRole( 'rowheader', { name: /^WooCommerce/ } )
+	).toBeVisible();
+	await environment.hover();
+	expect( await injectedMarkup( environment ) ).toEqual( [] );
+
 	// The report: preview, copy, download (.txt and .json).
 	const preview = page.getByRole( 'textbox', { name: 'Report preview' } );
+	await expect( preview ).toHaveValue( /\nenvironment: included below\n/ );
 	const text = await preview.inputValue();
 	expect( text ).toContain( `installed: ${ HOSTILE.wooVersionShown }` );
 	expect( text ).toContain( HOSTILE.liteVersion );
@@ -292,7 +307,7 @@ test( 'a hostile purchase e-mail is refused, and one already stored is shown as 
 		`update_option( '${ EMAIL_OPTION }', 'buyer@example.com' );`
 	);
 	const problems = watch( page );
-	await page.goto( PAGE_PATH );
+	await page.goto( PAGE_PATH + '#ticket' );
 	const form = page.getByRole( 'form', { name: 'Purchase e-mail' } );
 	const field = form.getByRole( 'textbox', { name: 'Purchase e-mail' } );
 	await expect( field ).toHaveValue( 'buyer@example.com' );
@@ -352,7 +367,7 @@ test( 'hostile ticket text is kept as text in the ticket preview, its copy and i
 	);
 	resetChecks( site );
 	const problems = watch( page );
-	await page.goto( PAGE_PATH );
+	await page.goto( PAGE_PATH + '#ticket' );
 	await expect(
 		page.locator( '[data-component="woocommerce"]' )
 	).toHaveAttribute( 'data-status', /.+/ );

@@ -37,6 +37,24 @@ test(
 			page.getByRole( 'region', { name: 'Support status' } )
 		).toContainText( 'Outside the supported window' );
 
+		// The report's environment in Network Admin; WooCommerce's status report is in
+		// the current (main) site's admin, where WooCommerce has its screens.
+		await page.getByRole( 'tab', { name: 'Report' } ).click();
+		const environment = page.getByRole( 'region', {
+			name: 'Site environment',
+		} );
+		await expect(
+			environment.getByRole( 'link', {
+				name: 'WooCommerce’s system status report',
+			} )
+		).toHaveAttribute(
+			'href',
+			`${ site.url }/wp-admin/admin.php?page=wc-status`
+		);
+		await expect(
+			page.getByRole( 'textbox', { name: 'Report preview' } )
+		).toHaveValue( /\n### wp-core ###\n\n[^#]*\nmultisite: true\n/ );
+
 		// The badge, on Network Admin's dashboard (admin bar and widget).
 		await page.goto( '/wp-admin/network/' );
 		await expect(

@@ -16,8 +16,8 @@ import { expect } from './fixtures';
 export const PAGE_PATH = '/wp-admin/tools.php?page=dokan-support-check';
 
 /**
- * Opens the page and waits for the verdict, so the composer knows whether the site is
- * outside the window before the first click.
+ * Opens the page on its "Open a ticket" tab and waits for the verdict, so the composer
+ * knows whether the site is outside the window before the first click.
  *
  * @param page The page.
  * @param path The support page (Network Admin's on a network).
@@ -27,7 +27,7 @@ export async function openComposer(
 	page: Page,
 	path = PAGE_PATH
 ): Promise< Locator > {
-	await page.goto( path );
+	await page.goto( path + '#ticket' );
 	await expect(
 		page.locator( '[data-component="woocommerce"]' )
 	).toHaveAttribute( 'data-status', /.+/ );

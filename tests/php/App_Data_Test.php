@@ -23,7 +23,7 @@ final class App_Data_Test extends Test_Case {
 		$data = Plugin::instance()->app_data();
 
 		$this->assertSame(
-			array( 'restPath', 'facts', 'history', 'policy', 'links', 'settings', 'lastTicketAt', 'pageUrl', 'updateCoreUrl', 'pluginsUrl', 'pluginInstallUrl', 'siteHealthUrl' ),
+			array( 'restPath', 'facts', 'history', 'policy', 'links', 'settings', 'lastTicketAt', 'pageUrl', 'updateCoreUrl', 'pluginsUrl', 'pluginInstallUrl', 'siteHealthUrl', 'wcStatusUrl' ),
 			array_keys( $data )
 		);
 		$this->assertSame( 'dokan-support-check/v1/site-check', $data['restPath'] );
@@ -40,6 +40,34 @@ final class App_Data_Test extends Test_Case {
 		$this->assertStringContainsString( 'page=dokan-support-check', $data['pageUrl'] );
 		$this->assertTrue( null === $data['facts'] || isset( $data['facts']['components'] ) );
 		$this->assertNotFalse( wp_json_encode( $data ) );
+	}
+
+	public function test_woocommerces_status_report_is_linked_where_woocommerce_is_active(): void {
+		$file = 'woocommerce/woocommerce.php';
+		$this->assertArrayHasKey( $file, get_plugins(), 'the test sites have the WooCommerce stand-in' );
+		$this->set_woocommerce_active( $file, true );
+		// The current site's admin, also on a network (Network Admin has no WooCommerce screens).
+		$this->assertSame( admin_url( 'admin.php?page=wc-status' ), Plugin::instance()->app_data()['wcStatusUrl'] );
+
+		$this->set_woocommerce_active( $file, false );
+		$this->assertNull( Plugin::instance()->app_data()['wcStatusUrl'] );
+	}
+
+	/**
+	 * Activates or deactivates WooCommerce the way WordPress records it (the options are
+	 * rolled back with the test's transaction).
+	 *
+	 * @param string $file   WooCommerce's main file.
+	 * @param bool   $active Whether it is active.
+	 */
+	private function set_woocommerce_active( string $file, bool $active ): void {
+		$site = array_values( array_diff( (array) get_option( 'active_plugins', array() ), array( $file ) ) );
+		update_option( 'active_plugins', $active ? array_merge( $site, array( $file ) ) : $site );
+		if ( is_multisite() ) {
+			$network = (array) get_site_option( 'active_sitewide_plugins', array() );
+			unset( $network[ $file ] );
+			update_site_option( 'active_sitewide_plugins', $network );
+		}
 	}
 
 	public function test_the_default_policy_is_the_vendors(): void {

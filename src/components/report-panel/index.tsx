@@ -3,6 +3,11 @@
  */
 
 /**
+ * External dependencies
+ */
+import type { ReactNode } from 'react';
+
+/**
  * WordPress dependencies
  */
 import { Button, CheckboxControl } from '@wordpress/components';
@@ -20,6 +25,8 @@ interface Props {
 	report: Report;
 	/** When the report was built (ISO 8601), for the file names. */
 	builtAt: string;
+	/** Where the environment stands (loading, failed), shown above the preview. */
+	status?: ReactNode;
 }
 
 /**
@@ -28,9 +35,10 @@ interface Props {
  * @param props         Props.
  * @param props.report  The report, every form.
  * @param props.builtAt When it was built.
+ * @param props.status  Where the environment stands.
  * @return The panel.
  */
-export function ReportPanel( { report, builtAt }: Props ) {
+export function ReportPanel( { report, builtAt, status }: Props ) {
 	const [ redacted, setRedacted ] = useState( false );
 	const [ message, setMessage ] = useState( '' );
 	const text = redacted ? report.redacted : report.full;
@@ -53,13 +61,15 @@ export function ReportPanel( { report, builtAt }: Props ) {
 		<div className="dsc-report">
 			<p>
 				{ __(
-					'Support may ask for this report. It lists the verdict, every component and the site’s context; it contains no passwords. Use the redacted version in public places such as forums.',
+					'Support may ask for this report. It lists the verdict, every component, the site’s context, the recent changes and the site’s environment as WordPress’s Site Health describes it; it contains no passwords. Use the redacted version in public places such as forums.',
 					'dokan-support-check'
 				) }
 			</p>
+			{ status }
 			<CheckboxControl
+				__nextHasNoMarginBottom
 				label={ __(
-					'Redact for public places (hides URLs, file paths, e-mail addresses and licence keys)',
+					'Redact for public places (hides URLs, file paths, e-mail addresses, licence keys and what Site Health marks private)',
 					'dokan-support-check'
 				) }
 				checked={ redacted }

@@ -1,12 +1,13 @@
 /**
- * The support page as a person meets it: the verdict first, each component with its
- * fix, the check run again on demand, and the report.
+ * The support page as a person meets it: the verdict first, then the Status tab with
+ * each component and its fix, the check run again on demand, the Report tab with the
+ * report and the site's environment, and the ticket tab.
  */
 
 /**
  * External dependencies
  */
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 /**
@@ -21,7 +22,9 @@ import { App } from '../../../src/app';
 import {
 	allLatest,
 	appData,
+	environment,
 	facts,
+	history,
 	noUpdateData,
 	withChanges,
 	withoutPro,
@@ -64,15 +67,55 @@ function blobText( blob: Blob ): Promise< string > {
 }
 
 /**
- * Renders the page and waits, as a person would, for the ticket composer: it
- * loads after the page has drawn the verdict (React.lazy).
+ * Renders the page (on its Status tab unless the URL names another) and lets what it
+ * does at once settle (a tab named by the URL loads its code).
  *
  * @param ui The page.
  */
 async function renderApp( ui: Parameters< typeof render >[ 0 ] ) {
-	const result = render( ui );
-	await screen.findByText( 'Ticket composer' );
-	return result;
+	let result: ReturnType< typeof render > | undefined;
+	await act( async () => {
+		result = render( ui );
+	} );
+	return result!;
+}
+
+/**
+ * Answers the routes as the site does: `?report=1` with the facts, the environment
+ * and the history; the plain route with the facts.
+ *
+ * @param answer The facts.
+ */
+function answerRoutes( answer = facts() ) {
+	fetchMock.mockImplementation( ( { path }: { path: string } ) =>
+		Promise.resolve(
+			path.includes( 'report=1' )
+				? { ...answer, environment: environment(), history: history() }
+				: answer
+		)
+	);
+}
+
+/**
+ * Opens a tab the way a person does (a click) and waits for its content.
+ *
+ * @param name The tab's name.
+ * @return The tab's panel.
+ */
+async function openTab( name: string ) {
+	await userEvent.click( screen.getByRole( 'tab', { name } ) );
+	return screen.getByRole( 'tabpanel', { name } );
+}
+
+/**
+ * Opens the Report tab and waits for the report, with its environment.
+ *
+ * @return The report's region.
+ */
+async function openReport() {
+	await openTab( 'Report' );
+	await screen.findByRole( 'heading', { name: 'Site environment' } );
+	return screen.getByRole( 'region', { name: 'Site report' } );
 }
 
 function row( name: string ) {
@@ -82,7 +125,7 @@ function row( name: string ) {
 beforeEach( () => {
 	fetchMock.mockReset();
 	mockComposerProps.mockReset();
-	window.location.hash = '';
+	window.history.replaceState( null, '', '#' );
 } );
 
 describe( 'with cached facts', () => {
@@ -101,12 +144,15 @@ describe( 'with cached facts', () => {
 			)
 		).toBeInTheDocument();
 		expect( fetchMock ).not.toHaveBeenCalled();
-		// Headings in order: status, components, report.
+		// Headings in order: the verdict, then the Status tab's components and changes.
 		expect(
 			screen
 				.getAllByRole( 'heading', { level: 2 } )
 				.map( ( h ) => h.textContent )
-		).toEqual( [ 'Support status', 'Components', 'Site report' ] );
+		).toEqual( [ 'Support status', 'Components', 'Recent changes' ] );
+		expect(
+			screen.getByRole( 'tab', { name: 'Status', selected: true } )
+		).toBeInTheDocument();
 	} );
 
 	it( 'lists each component with versions, status, reason and fix', async () => {
@@ -205,14 +251,25 @@ describe( 'with cached facts', () => {
 		).toBeInTheDocument();
 	} );
 
-	it( 'hands the composer the facts, the verdict and the report', async () => {
+	it( 'hands the composer the facts, the verdict and the report with its environment', async () => {
+		answerRoutes();
 		await renderApp( <App appData={ appData() } now={ now } /> );
-		expect( screen.getByText( 'Ticket composer' ) ).toBeInTheDocument();
+		await openTab( 'Open a ticket' );
+		expect(
+			await screen.findByText( 'Ticket composer' )
+		).toBeInTheDocument();
+		// The ticket attaches the report: its tab asks for the environment too.
+		await waitFor( () =>
+			expect(
+				mockComposerProps.mock.calls.at( -1 )[ 0 ].report.full
+			).toContain( '### wp-core ###' )
+		);
 		const props = mockComposerProps.mock.calls.at( -1 )[ 0 ];
 		expect( props.verdict.overall ).toBe( 'outside' );
 		expect( props.facts.site.url ).toBe( 'https://shop.example' );
 		expect( props.report.full ).toMatch( /^### dokan-support-check ###/ );
 		expect( props.report.redacted ).not.toContain( 'shop.example' );
+		expect( props.report.redacted ).not.toContain( 'shopuser' );
 		expect( JSON.parse( props.report.json ).verdict.overall ).toBe(
 			'outside'
 		);
@@ -367,19 +424,316 @@ describe( 'without cached facts', () => {
 	} );
 } );
 
-describe( 'the report', () => {
-	it( 'is previewed, switches to the redacted text, and is copied', async () => {
+describe( 'the tabs', () => {
+	it( 'are a tab list with one tab stop; arrow keys, Home and End move the selection', async () => {
 		const user = userEvent.setup();
+		answerRoutes();
 		await renderApp( <App appData={ appData() } now={ now } /> );
-		const region = screen.getByRole( 'region', { name: 'Site report' } );
+		const tabs = screen.getAllByRole( 'tab' );
+		expect( tabs.map( ( t ) => t.textContent ) ).toEqual( [
+			'Status',
+			'Report',
+			'Open a ticket',
+		] );
+		expect( screen.getByRole( 'tablist' ) ).toHaveAccessibleName(
+			'Support Check'
+		);
+		// One tab stop: the selected tab.
+		expect( tabs.map( ( t ) => t.tabIndex ) ).toEqual( [ 0, -1, -1 ] );
+
+		await user.click( tabs[ 0 ]! );
+		await user.keyboard( '{ArrowRight}' );
+		expect( tabs[ 1 ] ).toHaveFocus();
+		expect( tabs[ 1 ] ).toHaveAttribute( 'aria-selected', 'true' );
+		expect( tabs.map( ( t ) => t.tabIndex ) ).toEqual( [ -1, 0, -1 ] );
+		expect(
+			screen.getByRole( 'tabpanel', { name: 'Report' } )
+		).toBeVisible();
+		await user.keyboard( '{End}' );
+		expect( tabs[ 2 ] ).toHaveFocus();
+		await user.keyboard( '{ArrowRight}' );
+		expect( tabs[ 0 ] ).toHaveFocus();
+		await user.keyboard( '{ArrowLeft}' );
+		expect( tabs[ 2 ] ).toHaveFocus();
+		await user.keyboard( '{Home}' );
+		expect( tabs[ 0 ] ).toHaveAttribute( 'aria-selected', 'true' );
+		expect(
+			screen.getByRole( 'tabpanel', { name: 'Status' } )
+		).toBeVisible();
+		// Leaving a tab hides its panel; Tab goes from the tab list into the panel.
+		expect(
+			screen.queryByRole( 'tabpanel', { name: 'Report' } )
+		).toBeNull();
+		await user.tab();
+		expect(
+			screen.getByRole( 'tabpanel', { name: 'Status' } )
+		).toHaveFocus();
+		await screen.findByText( 'Ticket composer' );
+	} );
+
+	it( 'put the selected tab in the URL, and follow the URL', async () => {
+		const user = userEvent.setup();
+		answerRoutes();
+		await renderApp( <App appData={ appData() } now={ now } /> );
+
+		await user.click( screen.getByRole( 'tab', { name: 'Report' } ) );
+		expect( window.location.hash ).toBe( '#report' );
+
+		// A link to another tab, or Back and Forward, change the fragment.
+		act( () => {
+			window.history.replaceState( null, '', '#ticket' );
+			window.dispatchEvent( new HashChangeEvent( 'hashchange' ) );
+		} );
+		expect(
+			screen.getByRole( 'tab', { name: 'Open a ticket' } )
+		).toHaveAttribute( 'aria-selected', 'true' );
+		act( () => {
+			window.history.replaceState( null, '', '#' );
+			window.dispatchEvent( new PopStateEvent( 'popstate' ) );
+		} );
+		expect( screen.getByRole( 'tab', { name: 'Status' } ) ).toHaveAttribute(
+			'aria-selected',
+			'true'
+		);
+		// wp-admin's own fragments ("Skip to main content") leave the tab alone.
+		act( () => {
+			window.history.replaceState( null, '', '#wpbody-content' );
+			window.dispatchEvent( new HashChangeEvent( 'hashchange' ) );
+		} );
+		expect( screen.getByRole( 'tab', { name: 'Status' } ) ).toHaveAttribute(
+			'aria-selected',
+			'true'
+		);
+		await screen.findByText( 'Ticket composer' );
+	} );
+
+	it( 'keep what was typed in a tab when another is opened', async () => {
+		const user = userEvent.setup();
+		answerRoutes();
+		await renderApp( <App appData={ appData() } now={ now } /> );
+		const region = await openReport();
+		await user.click(
+			within( region ).getByRole( 'checkbox', {
+				name: /Redact for public places/,
+			} )
+		);
+		await user.click( screen.getByRole( 'tab', { name: 'Status' } ) );
+		await user.click( screen.getByRole( 'tab', { name: 'Report' } ) );
+		expect(
+			screen.getByRole( 'checkbox', { name: /Redact for public places/ } )
+		).toBeChecked();
+	} );
+
+	it( 'open on the Report tab, focused, when the page is opened with #report', async () => {
+		window.history.replaceState( null, '', '#report' );
+		answerRoutes();
+		await renderApp( <App appData={ appData() } now={ now } /> );
+		const tab = screen.getByRole( 'tab', { name: 'Report' } );
+		expect( tab ).toHaveAttribute( 'aria-selected', 'true' );
+		expect( tab ).toHaveFocus();
+		expect(
+			await screen.findByRole( 'heading', { name: 'Site report' } )
+		).toBeVisible();
+		await screen.findByRole( 'heading', { name: 'Site environment' } );
+	} );
+
+	it( 'show no ticket tab without the screen data PHP prints', async () => {
+		fetchMock.mockResolvedValueOnce( facts() );
+		render( <App appData={ undefined } now={ now } /> );
+		await screen.findByRole( 'rowheader', { name: 'WooCommerce' } );
+		expect(
+			screen.getAllByRole( 'tab' ).map( ( t ) => t.textContent )
+		).toEqual( [ 'Status', 'Report' ] );
+	} );
+} );
+
+describe( 'recent changes', () => {
+	it( 'lists each change with its date, in words', async () => {
+		await renderApp(
+			<App appData={ appData( { history: history() } ) } now={ now } />
+		);
+		const region = screen.getByRole( 'region', { name: 'Recent changes' } );
+		const items = within( region )
+			.getAllByRole( 'listitem' )
+			.map( ( item ) => item.textContent );
+		expect( items ).toHaveLength( 3 );
+		expect( items[ 0 ] ).toMatch( /WooCommerce 10\.2\.2 → 10\.9\.4$/ );
+		expect( items[ 1 ] ).toMatch( /Hello Dolly 1\.7\.2 installed$/ );
+		expect( items[ 2 ] ).toMatch( /Akismet Anti-spam 5\.7\.2 removed$/ );
+		const time = region.querySelector( 'time' )!;
+		expect( time ).toHaveAttribute( 'datetime', '2026-11-27T11:30:00Z' );
+		// A date for people, not the machine's string.
+		expect( time.textContent ).toMatch( /2026/ );
+		expect( time.textContent ).not.toContain( 'T11:30' );
+	} );
+
+	it( 'says when nothing has changed yet', async () => {
+		await renderApp(
+			<App appData={ appData( { history: [] } ) } now={ now } />
+		);
+		const region = screen.getByRole( 'region', { name: 'Recent changes' } );
+		expect( within( region ).queryByRole( 'list' ) ).toBeNull();
+		expect( region ).toHaveTextContent(
+			/No change of an installed version has been recorded yet/
+		);
+	} );
+
+	it( 'follows the history the report brings', async () => {
+		answerRoutes();
+		await renderApp(
+			<App appData={ appData( { history: [] } ) } now={ now } />
+		);
+		await openReport();
+		await userEvent.click( screen.getByRole( 'tab', { name: 'Status' } ) );
+		expect(
+			within(
+				screen.getByRole( 'region', { name: 'Recent changes' } )
+			).getAllByRole( 'listitem' )
+		).toHaveLength( 3 );
+	} );
+} );
+
+describe( 'the report', () => {
+	it( 'is asked for (?report=1) only when its tab opens, and shows that it is loading', async () => {
+		let answer: ( value: unknown ) => void = () => {};
+		fetchMock.mockReturnValueOnce(
+			new Promise( ( resolve ) => ( answer = resolve ) )
+		);
+		await renderApp( <App appData={ appData() } now={ now } /> );
+		expect( fetchMock ).not.toHaveBeenCalled();
+
+		await openTab( 'Report' );
+		expect(
+			await screen.findByText(
+				/Reading the site’s environment for the report/
+			)
+		).toBeInTheDocument();
+		expect( fetchMock ).toHaveBeenCalledWith( {
+			path: 'dokan-support-check/v1/site-check?report=1',
+			method: 'GET',
+		} );
+		// Meanwhile the report goes out without it, and says so.
+		expect(
+			(
+				screen.getByRole( 'textbox', {
+					name: 'Report preview',
+				} ) as HTMLTextAreaElement
+			 ).value
+		).toContain( 'environment: not included: still loading' );
+
+		await act( async () =>
+			answer( {
+				...facts(),
+				environment: environment(),
+				history: history(),
+			} )
+		);
+		expect(
+			screen.getByRole( 'heading', { name: 'Site environment' } )
+		).toBeInTheDocument();
+		expect(
+			screen.queryByText( /Reading the site’s environment/ )
+		).toBeNull();
+		expect( fetchMock ).toHaveBeenCalledTimes( 1 );
+	} );
+
+	it( 'shows the environment by section, each opened by its heading’s button', async () => {
+		const user = userEvent.setup();
+		answerRoutes();
+		await renderApp(
+			<App
+				appData={ appData( {
+					wcStatusUrl:
+						'https://shop.example/wp-admin/admin.php?page=wc-status',
+				} ) }
+				now={ now }
+			/>
+		);
+		await openReport();
+		const region = screen.getByRole( 'region', {
+			name: 'Site environment',
+		} );
+		const plugins = within( region ).getByRole( 'button', {
+			name: 'Active Plugins (2)',
+		} );
+		expect( plugins ).toHaveAttribute( 'aria-expanded', 'false' );
+		// Core's empty sections are left out, as Site Health's copy leaves them out.
+		expect(
+			within( region ).queryByRole( 'button', { name: /Drop-ins/ } )
+		).toBeNull();
+		expect(
+			within( region ).queryByRole( 'rowheader', {
+				name: 'WooCommerce (stand-in)',
+			} )
+		).toBeNull();
+
+		await user.click( plugins );
+		expect( plugins ).toHaveAttribute( 'aria-expanded', 'true' );
+		const woo = within( region )
+			.getByRole( 'rowheader', { name: 'WooCommerce (stand-in)' } )
+			.closest( 'tr' )!;
+		expect( woo ).toHaveTextContent(
+			'Version 10.2.2 by Automattic (Latest version: 10.9.4)'
+		);
+		await user.click(
+			within( region ).getByRole( 'button', { name: 'Server' } )
+		);
+		expect(
+			within( region )
+				.getByRole( 'rowheader', { name: 'PHP memory limit' } )
+				.closest( 'tr' )
+		).toHaveTextContent( '256M' );
+
+		expect(
+			within( region ).getByRole( 'link', {
+				name: 'The same on WordPress’s Site Health Info screen',
+			} )
+		).toHaveAttribute(
+			'href',
+			'https://shop.example/wp-admin/site-health.php?tab=debug'
+		);
+		expect(
+			within( region ).getByRole( 'link', {
+				name: 'WooCommerce’s system status report',
+			} )
+		).toHaveAttribute(
+			'href',
+			'https://shop.example/wp-admin/admin.php?page=wc-status'
+		);
+	} );
+
+	it( 'links no WooCommerce status report when WooCommerce is not active', async () => {
+		answerRoutes();
+		await renderApp(
+			<App appData={ appData( { wcStatusUrl: null } ) } now={ now } />
+		);
+		await openReport();
+		expect(
+			screen.queryByRole( 'link', {
+				name: /WooCommerce’s system status/,
+			} )
+		).toBeNull();
+	} );
+
+	it( 'is previewed with the environment, switches to the redacted text, and is copied', async () => {
+		const user = userEvent.setup();
+		answerRoutes();
+		await renderApp( <App appData={ appData() } now={ now } /> );
+		const region = await openReport();
 		const preview = within( region ).getByRole( 'textbox', {
 			name: 'Report preview',
-		} );
-		expect( ( preview as HTMLTextAreaElement ).value ).toMatch(
+		} ) as HTMLTextAreaElement;
+		expect( preview.value ).toMatch(
 			/^### dokan-support-check ###\n\nverdict: outside/
 		);
-		expect( ( preview as HTMLTextAreaElement ).value ).toContain(
-			'site url: https://shop.example'
+		expect( preview.value ).toContain( 'site url: https://shop.example' );
+		expect( preview.value ).toContain( 'environment: included below' );
+		expect( preview.value ).toContain(
+			'### wp-plugins-active (2) ###\n\nDokan (stand-in): version: 4.1.0'
+		);
+		expect( preview.value ).toContain( 'database_user: shopuser' );
+		expect( preview.value ).toContain(
+			'### changes ###\n\ncount: 3\n2026-11-27T11:30:00Z: WooCommerce (woocommerce): 10.2.2 -> 10.9.4'
 		);
 
 		await user.click(
@@ -387,22 +741,78 @@ describe( 'the report', () => {
 				name: /Redact for public places/,
 			} )
 		);
-		expect( ( preview as HTMLTextAreaElement ).value ).toContain(
-			'site url: [redacted]'
+		expect( preview.value ).toContain( 'site url: [redacted]' );
+		// What core marks private is left out.
+		expect( preview.value ).not.toMatch(
+			/database_user|database_host|database_name|ABSPATH|home_url|shopuser|shop_live/
 		);
+		expect( preview.value ).toContain( 'WP_CONTENT_DIR: [redacted]' );
+		expect( preview.value ).toContain( 'memory_limit: 256M' );
 
 		await user.click(
 			within( region ).getByRole( 'button', { name: 'Copy report' } )
 		);
-		expect( await navigator.clipboard.readText() ).toBe(
-			( preview as HTMLTextAreaElement ).value
-		);
-		expect( within( region ).getByRole( 'status' ) ).toHaveTextContent(
-			'Report copied to the clipboard.'
-		);
+		expect( await navigator.clipboard.readText() ).toBe( preview.value );
+		expect(
+			within( region ).getByText( 'Report copied to the clipboard.' )
+		).toHaveAttribute( 'role', 'status' );
 	} );
 
-	it( 'downloads the text and the JSON', async () => {
+	it( 'says why the environment is missing, still copies the rest, and tries again', async () => {
+		const user = userEvent.setup();
+		fetchMock.mockRejectedValueOnce( {
+			code: 'internal_server_error',
+			message: 'There has been a critical error on this website.',
+			data: { status: 500 },
+		} );
+		await renderApp( <App appData={ appData() } now={ now } /> );
+		await openTab( 'Report' );
+		const region = screen.getByRole( 'region', { name: 'Site report' } );
+		expect(
+			await within( region ).findByText(
+				/The site’s environment could not be read: There has been a critical error on this website\./
+			)
+		).toBeInTheDocument();
+		const preview = within( region ).getByRole( 'textbox', {
+			name: 'Report preview',
+		} ) as HTMLTextAreaElement;
+		expect( preview.value ).toContain(
+			'environment: not included: the request for it failed (server, HTTP 500)'
+		);
+		expect( preview.value ).toContain( '### woocommerce ###' );
+		await user.click(
+			within( region ).getByRole( 'button', { name: 'Copy report' } )
+		);
+		expect( await navigator.clipboard.readText() ).toBe( preview.value );
+
+		answerRoutes();
+		await user.click(
+			within( region ).getByRole( 'button', { name: 'Try again' } )
+		);
+		expect(
+			await screen.findByRole( 'heading', { name: 'Site environment' } )
+		).toBeInTheDocument();
+		expect( preview.value ).toContain( 'environment: included below' );
+	} );
+
+	it( 'checks again with the environment once the report has it', async () => {
+		const user = userEvent.setup();
+		answerRoutes();
+		await renderApp( <App appData={ appData() } now={ now } /> );
+		await openReport();
+		await user.click(
+			screen.getByRole( 'button', { name: 'Check again' } )
+		);
+		await screen.findByText(
+			'Site checked: Outside the supported window.'
+		);
+		expect( fetchMock ).toHaveBeenLastCalledWith( {
+			path: 'dokan-support-check/v1/site-check?report=1&refresh=1',
+			method: 'GET',
+		} );
+	} );
+
+	it( 'downloads the text and the JSON, with the environment', async () => {
 		const user = userEvent.setup();
 		const created: Blob[] = [];
 		URL.createObjectURL = jest.fn( ( blob: Blob ) => {
@@ -416,7 +826,9 @@ describe( 'the report', () => {
 				clicks.push( this.download );
 			}
 		);
+		answerRoutes();
 		await renderApp( <App appData={ appData() } now={ now } /> );
+		await openReport();
 
 		await user.click(
 			screen.getByRole( 'button', { name: 'Download .txt' } )
@@ -430,17 +842,18 @@ describe( 'the report', () => {
 			'dokan-support-check-2026-11-27.json',
 		] );
 		expect( created[ 0 ]!.type ).toBe( 'text/plain;charset=utf-8' );
+		const data = JSON.parse( await blobText( created[ 1 ]! ) );
+		expect( data.verdict.overall ).toBe( 'outside' );
 		expect(
-			JSON.parse( await blobText( created[ 1 ]! ) ).verdict.overall
-		).toBe( 'outside' );
-	} );
-
-	it( 'takes focus when the page is opened with #report', async () => {
-		window.location.hash = '#report';
-		await renderApp( <App appData={ appData() } now={ now } /> );
-		expect(
-			screen.getByRole( 'heading', { name: 'Site report' } )
-		).toHaveFocus();
+			data.environment[ 'wp-server' ].fields.memory_limit.debug
+		).toBe( '256M' );
+		expect( data.history[ 0 ] ).toMatchObject( {
+			slug: 'woocommerce',
+			from: '10.2.2',
+			to: '10.9.4',
+		} );
+		// The facts once, without a second copy of the environment.
+		expect( data.facts.environment ).toBeUndefined();
 	} );
 } );
 
@@ -638,14 +1051,12 @@ describe( 'eligibility and running components (E1, C1, W1)', () => {
 		jest.spyOn( HTMLAnchorElement.prototype, 'click' ).mockImplementation(
 			() => {}
 		);
+		const inactivePro = withChanges( { 'dokan-pro': { active: false } } );
+		answerRoutes( inactivePro );
 		await renderApp(
-			<App
-				appData={ appData( {
-					facts: withChanges( { 'dokan-pro': { active: false } } ),
-				} ) }
-				now={ now }
-			/>
+			<App appData={ appData( { facts: inactivePro } ) } now={ now } />
 		);
+		await openReport();
 		const text = (
 			screen.getByRole( 'textbox', {
 				name: 'Report preview',

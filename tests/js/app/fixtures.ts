@@ -7,7 +7,12 @@
  */
 import { defaultPolicy } from '../../../src/support-window';
 import type { ComponentFacts, SiteFacts } from '../../../src/support-window';
-import type { AppData } from '../../../src/types';
+import type {
+	AppData,
+	EnvironmentField,
+	HistoryEntry,
+	SiteEnvironment,
+} from '../../../src/types';
 
 function plugin(
 	slug: string,
@@ -156,4 +161,175 @@ export function appData( overrides: Partial< AppData > = {} ): AppData {
 			'https://shop.example/wp-admin/site-health.php?tab=debug',
 		...overrides,
 	};
+}
+
+/**
+ * The `environment` of `GET site-check?report=1`, cut down from what the 7.1 test site
+ * answers (php/Report): core's sections with their private fields, a list value, an
+ * empty value, and the store's own sections.
+ *
+ * @return The environment, as the REST answer has it.
+ */
+export function environment(): SiteEnvironment {
+	const field = (
+		label: string,
+		value: string,
+		debug = value,
+		extra: Partial< EnvironmentField > = {}
+	): EnvironmentField => ( { label, value, debug, ...extra } );
+	return {
+		'wp-core': {
+			label: 'WordPress',
+			fields: {
+				version: field( 'Version', '7.1.4' ),
+				home_url: field(
+					'Home URL',
+					'https://shop.example',
+					'https://shop.example',
+					{ private: true }
+				),
+				https_status: field(
+					'Is this site using HTTPS?',
+					'No',
+					'false'
+				),
+				dotorg_communication: field(
+					'Communication with WordPress.org',
+					'Not checked by the site report (it sends no request)',
+					'not checked'
+				),
+			},
+		},
+		'wp-dropins': { label: 'Drop-ins', fields: {} },
+		'wp-active-theme': {
+			label: 'Active Theme',
+			fields: {
+				name: field( 'Name', 'Storefront (storefront)' ),
+				author: field( 'Author', 'WooCommerce' ),
+				author_website: field(
+					'Author website',
+					'https://woocommerce.com/'
+				),
+			},
+		},
+		'wp-plugins-active': {
+			label: 'Active Plugins',
+			fields: {
+				'Dokan (stand-in)': field(
+					'Dokan (stand-in)',
+					'Version 4.1.0 by Dokan Inc. (Latest version: 4.1.2)',
+					'version: 4.1.0, author: Dokan Inc. (latest version: 4.1.2)'
+				),
+				'WooCommerce (stand-in)': field(
+					'WooCommerce (stand-in)',
+					'Version 10.2.2 by Automattic (Latest version: 10.9.4)',
+					'version: 10.2.2, author: Automattic (latest version: 10.9.4)'
+				),
+			},
+		},
+		'wp-media': {
+			label: 'Media Handling',
+			fields: {
+				imagick_limits: field(
+					'Imagick Resource Limits',
+					'area: 122 MB\ndisk: 1073741824',
+					'area: 128000000\ndisk: 1073741824'
+				),
+			},
+		},
+		'wp-server': {
+			label: 'Server',
+			fields: {
+				php_version: field(
+					'PHP version',
+					'8.2.36 (Supports 64bit values)',
+					'8.2.36 64bit'
+				),
+				memory_limit: field( 'PHP memory limit', '256M' ),
+			},
+		},
+		'wp-database': {
+			label: 'Database',
+			fields: {
+				server_version: field(
+					'Server version',
+					'10.11.19-MariaDB-0+deb12u1'
+				),
+				database_user: field(
+					'Database username',
+					'shopuser',
+					'shopuser',
+					{
+						private: true,
+					}
+				),
+				database_host: field(
+					'Database host',
+					'db.internal:3306',
+					'db.internal:3306',
+					{ private: true }
+				),
+				database_name: field(
+					'Database name',
+					'shop_live',
+					'shop_live',
+					{
+						private: true,
+					}
+				),
+			},
+		},
+		'wp-constants': {
+			label: 'WordPress Constants',
+			fields: {
+				ABSPATH: field( 'ABSPATH', '/var/www/shop/', '/var/www/shop/', {
+					private: true,
+				} ),
+				WP_CONTENT_DIR: field(
+					'WP_CONTENT_DIR',
+					'/var/www/shop/wp-content'
+				),
+				WP_MEMORY_LIMIT: field( 'WP_MEMORY_LIMIT', '40M' ),
+				DB_COLLATE: field( 'DB_COLLATE', 'Empty value', '' ),
+			},
+		},
+		'dokan-pro': {
+			label: 'Dokan Pro licence and modules',
+			fields: {
+				license: field( 'Licence', 'Active', 'active' ),
+				active_modules: field(
+					'Active modules',
+					'Vendor Verification, Stripe Connect',
+					'vendor_verification, stripe_connect'
+				),
+			},
+		},
+	};
+}
+
+/** A change history, newest first: an update, an install, a removal. */
+export function history(): HistoryEntry[] {
+	return [
+		{
+			at: '2026-11-27T11:30:00Z',
+			slug: 'woocommerce',
+			name: 'WooCommerce',
+			from: '10.2.2',
+			to: '10.9.4',
+		},
+		{
+			at: '2026-11-20T08:00:00Z',
+			slug: 'hello.php',
+			name: 'Hello Dolly',
+			from: null,
+			to: '1.7.2',
+		},
+		{
+			at: '2026-11-19T08:00:00Z',
+			slug: 'akismet/akismet.php',
+			name: 'Akismet Anti-spam',
+			from: '5.7.2',
+			to: null,
+		},
+	];
 }

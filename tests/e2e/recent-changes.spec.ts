@@ -1,0 +1,77 @@
+/**
+ * Recent changes: an update made through the Plugins screen ("update now", WordPress's
+ * own Plugin_Upgrader; the package is the stand-in at the version on offer, built by
+ * the offline must-use plugin) is listed on the Status tab and in the report.
+ */
+
+/**
+ * Internal dependencies
+ */
+import { test, expect } from './fixtures';
+import {
+	INSTALLED,
+	LATEST,
+	PAGE_PATH,
+	resetChecks,
+	restore,
+} from './support-scenarios';
+import { wpEval } from './site';
+
+// A real update: download, unzip, replace the plugin's folder.
+test.describe.configure( { timeout: 60_000 } );
+
+test.afterEach( ( { site } ) => restore( site ) );
+
+test( 'an update made on the Plugins screen is listed in Recent changes and in the report', async ( {
+	page,
+	site,
+} ) => {
+	resetChecks( site );
+	// The page reads the installed versions: the history starts from them.
+	await page.goto( PAGE_PATH );
+	const changes = page.getByRole( 'region', { name: 'Recent changes' } );
+	await expect( changes ).toContainText(
+		'No change of an installed version has been recorded yet.'
+	);
+
+	await page.goto( '/wp-admin/plugins.php' );
+	const notice = page.locator(
+		'tr.plugin-update-tr[data-plugin="woocommerce/woocommerce.php"]'
+	);
+	await expect( notice ).toContainText(
+		`There is a new version of WooCommerce (stand-in) available.`
+	);
+	await notice.locator( 'a.update-link' ).click();
+	await expect( notice ).toContainText( 'Updated!' );
+	expect(
+		wpEval(
+			site,
+			`echo get_plugin_data( WP_PLUGIN_DIR . '/woocommerce/woocommerce.php', false, false )['Version'];`
+		)
+	).toBe( LATEST.woocommerce );
+
+	await page.goto( PAGE_PATH );
+	await expect(
+		page.locator( '[data-component="woocommerce"]' )
+	).toHaveAttribute( 'data-status', 'latest' );
+	const change = changes.getByRole( 'listitem' ).first();
+	await expect( change ).toContainText(
+		`WooCommerce ${ INSTALLED.woocommerce } → ${ LATEST.woocommerce }`
+	);
+	await expect( change.locator( 'time' ) ).toHaveAttribute(
+		'datetime',
+		/^\d{4}-\d\d-\d\dT/
+	);
+
+	await page.getByRole( 'tab', { name: 'Report' } ).click();
+	await expect(
+		page.getByRole( 'textbox', { name: 'Report preview' } )
+	).toHaveValue(
+		new RegExp(
+			`\\n### changes ###\\n\\ncount: \\d+\\n[^#]*: WooCommerce \\(woocommerce\\): ${ INSTALLED.woocommerce.replace(
+				/\./g,
+				'\\.'
+			) } -> ${ LATEST.woocommerce.replace( /\./g, '\\.' ) }\\n`
+		)
+	);
+} );
