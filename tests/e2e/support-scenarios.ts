@@ -36,41 +36,39 @@ export const NETWORK_PAGE_PATH =
 	'/wp-admin/network/settings.php?page=dokan-support-check';
 
 /**
- * Rewrites the Version header of stand-in plugins.
+ * PHP that rewrites the Version header of stand-in plugins.
  *
  * @param site     The site.
  * @param versions Version per stand-in.
+ * @return PHP code.
  */
-export function setPluginVersions(
+function versionsPhp(
 	site: Site,
 	versions: Partial< Record< keyof typeof INSTALLED, string > >
-): void {
-	for ( const [ slug, version ] of Object.entries( versions ) ) {
-		const file = `${ site.dir }/wp-content/plugins/${
-			MAIN_FILES[ slug as keyof typeof INSTALLED ]
-		}`;
-		wpEval(
-			site,
-			`$f = ${ JSON.stringify( file ) };
+): string {
+	return Object.entries( versions )
+		.map( ( [ slug, version ] ) => {
+			const file = `${ site.dir }/wp-content/plugins/${
+				MAIN_FILES[ slug as keyof typeof INSTALLED ]
+			}`;
+			return `$f = ${ JSON.stringify( file ) };
 			file_put_contents( $f, preg_replace( '/^( \\* Version:\\s*).*$/m', '\${1}' . ${ JSON.stringify(
 				version
-			) }, file_get_contents( $f ) ) );`
-		);
-	}
+			) }, file_get_contents( $f ) ) );`;
+		} )
+		.join( '\n' );
 }
 
 /**
- * Forgets every cached answer (ours, WordPress's update data, the cache of Dokan Pro's
- * updater) and the change history, and sets what the fake WordPress.org (and Dokan Pro's
- * update server) answers, so the next check starts from nothing.
+ * PHP that forgets every cached answer (ours, WordPress's update data, the cache of
+ * Dokan Pro's updater) and the change history, and sets what the fake WordPress.org (and
+ * Dokan Pro's update server) answers, so the next check starts from nothing.
  *
- * @param site The site.
  * @param mode `fixtures` (answers), `offline` (no update data at all), …
+ * @return PHP code.
  */
-export function resetChecks( site: Site, mode = 'fixtures' ): void {
-	wpEval(
-		site,
-		`update_option( 'dsc_env_wporg_mode', ${ JSON.stringify( mode ) } );
+function resetPhp( mode: string ): string {
+	return `update_option( 'dsc_env_wporg_mode', ${ JSON.stringify( mode ) } );
 		foreach ( array( 'remote', 'snapshot', 'history', 'inventory' ) as $name ) {
 			delete_option( 'dokan_support_check_' . $name );
 			delete_site_option( 'dokan_support_check_' . $name );
@@ -82,37 +80,70 @@ export function resetChecks( site: Site, mode = 'fixtures' ): void {
 		foreach ( Dokan_Support_Check\\Facts\\Appsero::cache_names( 'dokan-pro/dokan-pro.php' ) as $name ) {
 			delete_transient( $name ); // Dokan Pro's updater has not asked yet.
 		}
-		wp_clean_plugins_cache( true );`
-	);
+		wp_clean_plugins_cache( true );`;
 }
 
 /**
- * Puts the site back as the fixtures installed it.
+ * PHP that activates or deactivates Dokan Pro's licence, as Appsero's client stores it
+ * (Dokan Pro names the option `dokan_pro_license`; a deactivated licence keeps no key).
+ *
+ * @param active Whether the licence is active.
+ * @return PHP code.
+ */
+function licencePhp( active: boolean ): string {
+	return active
+		? `update_option( 'dokan_pro_license', array( 'key' => 'stand-in-licence-key', 'status' => 'activate', 'remaining' => 4, 'activation_limit' => 5, 'expiry_days' => false, 'title' => 'Business (stand-in)', 'source_id' => 'business', 'recurring' => false ), false );`
+		: `update_option( 'dokan_pro_license', array( 'key' => '', 'status' => 'deactivate' ), false );`;
+}
+
+/**
+ * Rewrites the Version header of stand-in plugins.
+ *
+ * @param site     The site.
+ * @param versions Version per stand-in.
+ */
+export function setPluginVersions(
+	site: Site,
+	versions: Partial< Record< keyof typeof INSTALLED, string > >
+): void {
+	wpEval( site, versionsPhp( site, versions ) );
+}
+
+/**
+ * Forgets every cached answer and the change history, and sets what the fake
+ * WordPress.org answers (see resetPhp()).
+ *
+ * @param site The site.
+ * @param mode `fixtures` (answers), `offline` (no update data at all), …
+ */
+export function resetChecks( site: Site, mode = 'fixtures' ): void {
+	wpEval( site, resetPhp( mode ) );
+}
+
+/**
+ * Puts the site back as the fixtures installed it, in one PHP process (booting
+ * WordPress is most of what each step costs).
  *
  * @param site The site.
  */
 export function restore( site: Site ): void {
-	setPluginVersions( site, INSTALLED );
-	resetChecks( site, 'fixtures' );
-	setLicence( site, true );
 	wpEval(
 		site,
-		`delete_option( 'dsc_env_wporg_mode' ); delete_option( 'dsc_env_appsero_variant' );`
+		[
+			versionsPhp( site, INSTALLED ),
+			resetPhp( 'fixtures' ),
+			licencePhp( true ),
+			`delete_option( 'dsc_env_wporg_mode' ); delete_option( 'dsc_env_appsero_variant' );`,
+		].join( '\n' )
 	);
 }
 
 /**
- * Activates or deactivates Dokan Pro's licence, as Appsero's client stores it (Dokan Pro
- * names the option `dokan_pro_license`; a deactivated licence keeps no key).
+ * Activates or deactivates Dokan Pro's licence (see licencePhp()).
  *
  * @param site   The site.
  * @param active Whether the licence is active.
  */
 export function setLicence( site: Site, active: boolean ): void {
-	wpEval(
-		site,
-		active
-			? `update_option( 'dokan_pro_license', array( 'key' => 'stand-in-licence-key', 'status' => 'activate', 'remaining' => 4, 'activation_limit' => 5, 'expiry_days' => false, 'title' => 'Business (stand-in)', 'source_id' => 'business', 'recurring' => false ), false );`
-			: `update_option( 'dokan_pro_license', array( 'key' => '', 'status' => 'deactivate' ), false );`
-	);
+	wpEval( site, licencePhp( active ) );
 }
