@@ -40,7 +40,7 @@ final class Store_Sections {
 			);
 		}
 		if ( Environment::is_installed( $components, 'dokan-pro' ) ) {
-			$sections['dokan-pro'] = array(
+			$sections['dokan-pro-licence'] = array(
 				'label'  => __( 'Dokan Pro licence and modules', 'dokan-support-check' ),
 				'fields' => $this->dokan_pro_fields(),
 			);

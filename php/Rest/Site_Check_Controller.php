@@ -322,7 +322,7 @@ final class Site_Check_Controller extends \WP_REST_Controller {
 					),
 				),
 				'environment' => array(
-					'description'          => __( 'Only with report=1: the site’s environment by section. WordPress’s own Site Health sections keyed as WordPress keys them (wp-core, wp-active-theme, wp-plugins-active, wp-server, wp-database, wp-constants, …, without the directory sizes and without this plugin’s own section), then dokan-woocommerce, dokan-pro and dokan-template-overrides when those plugins are installed.', 'dokan-support-check' ),
+					'description'          => __( 'Only with report=1: the site’s environment by section. WordPress’s own Site Health sections keyed as WordPress keys them (wp-core, wp-active-theme, wp-plugins-active, wp-server, wp-database, wp-constants, …, without the directory sizes and without this plugin’s own section), then dokan-woocommerce, dokan-pro-licence and dokan-template-overrides when those plugins are installed.', 'dokan-support-check' ),
 					'type'                 => 'object',
 					'context'              => array( 'view' ),
 					'additionalProperties' => array(

@@ -34,7 +34,7 @@ const COUNTED = [
  * Fields that hold only a state word although their key looks secret: the licence
  * state is `active`, `inactive` or `missing`, never the key (php/Report/Store_Sections).
  */
-const STATE_FIELDS = new Set( [ 'dokan-pro/license' ] );
+const STATE_FIELDS = new Set( [ 'dokan-pro-licence/license' ] );
 
 /**
  * How many fields a section's header counts, as core counts them (null: no count).
@@ -106,10 +106,10 @@ function blankField(
  * @param environment The environment.
  * @param redacted    Whether to redact.
  * @param extras      Strings to blank anywhere (the site's host).
- * @param taken       Titles the report already has: a section keyed like one of them
- *                    (`dokan-pro`, Dokan Pro's licence and modules, beside the component
- *                    `dokan-pro`) is titled `<key>-environment`, so that a parser reading
- *                    sections by title gets both.
+ * @param taken       Titles the report already has: a section another plugin added to
+ *                    Site Health under one of them (a component's slug, `context`) is
+ *                    titled `<key>-environment`, so that a parser reading sections by
+ *                    title gets both.
  * @return Sections; an empty section is left out, as core leaves it out.
  */
 export function environmentSections(

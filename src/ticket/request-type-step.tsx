@@ -76,42 +76,29 @@ export function NotCovered( {
 							{ place.name }
 						</ExternalLink>
 					) }
-					{ place.url &&
-						place.viaContact &&
-						type.destination === 'live-chat' && (
-							<>
+					{ place.url && place.viaContact && (
+						<>
+							{ type.destination === 'live-chat'
+								? __(
+										'No address opens the live chat directly: ask your question through Dokan’s contact page (H1).',
+										'dokan-support-check'
+									)
+								: sprintf(
+										/* translators: %s: a paid Dokan service, e.g. "Dokan’s weLab team". */
+										__(
+											'%s has no page of its own here: ask for it through Dokan’s contact page.',
+											'dokan-support-check'
+										),
+										place.name
+									) }{ ' ' }
+							<ExternalLink href={ place.url }>
 								{ __(
-									'No address opens the live chat directly: ask your question through Dokan’s contact page (H1).',
+									'Dokan’s contact page',
 									'dokan-support-check'
-								) }{ ' ' }
-								<ExternalLink href={ place.url }>
-									{ __(
-										'Dokan’s contact page',
-										'dokan-support-check'
-									) }
-								</ExternalLink>
-							</>
-						) }
-					{ place.url &&
-						place.viaContact &&
-						type.destination !== 'live-chat' && (
-							<>
-								{ sprintf(
-									/* translators: %s: a paid Dokan service, e.g. "Dokan’s weLab team". */
-									__(
-										'%s has no page of its own here: ask for it through Dokan’s contact page.',
-										'dokan-support-check'
-									),
-									place.name
-								) }{ ' ' }
-								<ExternalLink href={ place.url }>
-									{ __(
-										'Dokan’s contact page',
-										'dokan-support-check'
-									) }
-								</ExternalLink>
-							</>
-						) }
+								) }
+							</ExternalLink>
+						</>
+					) }
 				</p>
 			) }
 		</Notice>

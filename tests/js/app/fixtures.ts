@@ -293,7 +293,7 @@ export function environment(): SiteEnvironment {
 				DB_COLLATE: field( 'DB_COLLATE', 'Empty value', '' ),
 			},
 		},
-		'dokan-pro': {
+		'dokan-pro-licence': {
 			label: 'Dokan Pro licence and modules',
 			fields: {
 				license: field( 'Licence', 'Active', 'active' ),

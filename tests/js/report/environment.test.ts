@@ -75,11 +75,26 @@ describe( 'the text report with the environment', () => {
 			'wp-server',
 			'wp-database',
 			'wp-constants',
-			// Beside the component dokan-pro: a title of its own.
-			'dokan-pro-environment',
+			'dokan-pro-licence',
 		] );
 		expect( reportWith().full ).toContain(
 			'\nenvironment: included below\n'
+		);
+	} );
+
+	it( 'titles a section another plugin keyed like a component apart, so a parser reading by title gets both', () => {
+		const env = environment();
+		// Any plugin may add a Site Health section, under any key.
+		env.woocommerce = {
+			label: 'Another plugin’s section',
+			fields: { cache: { label: 'Cache', value: 'On', debug: 'on' } },
+		};
+		const { full } = reportWith( { state: 'loaded', environment: env } );
+		expect( titles( full ).filter( ( t ) => t === 'woocommerce' ) ).toEqual(
+			[ 'woocommerce' ]
+		);
+		expect( section( full, 'woocommerce-environment' ) ).toBe(
+			'### woocommerce-environment ###\n\ncache: on\n'
 		);
 	} );
 
@@ -197,7 +212,7 @@ describe( 'the redacted report with the environment', () => {
 				`author_website: ${ REDACTED }\n`
 		);
 		// The licence's state, never a key, stays.
-		expect( section( redacted, 'dokan-pro-environment' ) ).toContain(
+		expect( section( redacted, 'dokan-pro-licence' ) ).toContain(
 			'\nlicense: active\n'
 		);
 		expect( redacted ).toContain( '\nmemory_limit: 256M\n' );
@@ -240,9 +255,9 @@ describe( 'the redacted report with the environment', () => {
 			data.environment[ 'wp-constants' ].fields.WP_CONTENT_DIR.debug
 		).toBe( REDACTED );
 		expect( data.environment[ 'wp-core' ].fields.home_url ).toBeUndefined();
-		expect( data.environment[ 'dokan-pro' ].fields.license.debug ).toBe(
-			'active'
-		);
+		expect(
+			data.environment[ 'dokan-pro-licence' ].fields.license.debug
+		).toBe( 'active' );
 		expect( data.history ).toHaveLength( 3 );
 		expect( data.facts.site.url ).toBe( REDACTED );
 		const full = JSON.parse( reportWith().json );

@@ -170,7 +170,7 @@ final class Environment_Test extends Test_Case {
 		}
 
 		// Ours follow core's.
-		$this->assertSame( array( 'dokan-woocommerce', 'dokan-pro', 'dokan-template-overrides' ), array_slice( $keys, -3 ) );
+		$this->assertSame( array( 'dokan-woocommerce', 'dokan-pro-licence', 'dokan-template-overrides' ), array_slice( $keys, -3 ) );
 	}
 
 	public function test_other_plugins_sections_come_as_plain_text_and_private_ones_stay_out(): void {
@@ -505,7 +505,7 @@ final class Environment_Test extends Test_Case {
 	public function test_dokan_pro_licence_state_never_the_key( $option, string $state, string $text ): void {
 		null === $option ? delete_option( 'dokan_pro_license' ) : update_option( 'dokan_pro_license', $option );
 		$response = $this->get( array( 'report' => '1' ) );
-		$section  = $response->get_data()['environment']['dokan-pro'];
+		$section  = $response->get_data()['environment']['dokan-pro-licence'];
 
 		$this->assertSame( $state, $section['fields']['license']['debug'] );
 		$this->assertSame( $text, $section['fields']['license']['value'] );
@@ -539,7 +539,7 @@ final class Environment_Test extends Test_Case {
 	 */
 	public function test_dokan_pro_active_modules( $option, string $count, string $list ): void {
 		null === $option ? delete_option( 'dokan_pro_active_modules' ) : update_option( 'dokan_pro_active_modules', $option );
-		$values = $this->debug_values( $this->environment(), 'dokan-pro' );
+		$values = $this->debug_values( $this->environment(), 'dokan-pro-licence' );
 		$this->assertSame( $count, $values['module_count'] );
 		$this->assertSame( $list, $values['active_modules'] );
 	}
@@ -557,15 +557,15 @@ final class Environment_Test extends Test_Case {
 		$none = $environment->build( array( $component( 'wordpress', '7.1' ), $component( 'woocommerce', null ), $component( 'dokan-lite', null ), $component( 'dokan-pro', null ) ) );
 		$this->assertArrayHasKey( 'wp-core', $none );
 		$this->assertArrayNotHasKey( 'dokan-woocommerce', $none );
-		$this->assertArrayNotHasKey( 'dokan-pro', $none );
+		$this->assertArrayNotHasKey( 'dokan-pro-licence', $none );
 		$this->assertArrayNotHasKey( 'dokan-template-overrides', $none );
 
 		$lite_only = $environment->build( array( $component( 'woocommerce', '10.2.2' ), $component( 'dokan-lite', '4.1.0' ), $component( 'dokan-pro', null ) ) );
 		$this->assertArrayHasKey( 'dokan-woocommerce', $lite_only );
-		$this->assertArrayNotHasKey( 'dokan-pro', $lite_only );
+		$this->assertArrayNotHasKey( 'dokan-pro-licence', $lite_only );
 		$this->assertArrayHasKey( 'dokan-template-overrides', $lite_only );
 
-		$this->assertArrayNotHasKey( 'dokan-pro', $environment->build( array() ), 'no components at all' );
+		$this->assertArrayNotHasKey( 'dokan-pro-licence', $environment->build( array() ), 'no components at all' );
 	}
 
 	public function test_template_overrides_of_a_child_theme_and_its_parent(): void {
