@@ -2,10 +2,10 @@
 # `npm run bench`: every performance figure the issues name, measured here and printed.
 #   1. the engine on a real site (4 components, <= 100 releases): parse + evaluate
 #      (well under a millisecond), then the page and badge bundles, gzipped
-#      (budgets 15 KB and 3 KB); neither needs a site
+#      (budgets 15 KiB and 3 KiB); neither needs a site
 #   2. the PHP side on the local 7.1 site: REST timing vs core, added queries and time
 #      on an admin page that is not ours, the front end                (issue 4's budget)
-#   3. the UI: page and badge JavaScript, gzipped; time to the verdict  (issue 5's budget)
+#   3. the UI: time to the verdict                                     (issue 5's budget)
 # It uses the `npm start` site (WordPress 7.1) and stops it afterwards if it started it.
 # Figures, not assertions: nothing here fails on a slow machine.
 set -euo pipefail

@@ -1,7 +1,7 @@
 /**
  * Prints the gzipped sizes of the two scripts that wp-admin loads: the
  * Support Check page (build/index.js) and the badge (build/badge.js, on every
- * admin screen), against their budgets (15 KB and 3 KB), and the chunks the
+ * admin screen), against their budgets (15 KiB and 3 KiB, gzipped), and the chunks the
  * page loads after drawing the verdict (build/index-*.js). Builds first
  * (`wp-scripts build`) unless given --no-build. Needs no site. Asserts
  * nothing: it measures.
@@ -44,21 +44,28 @@ function gzipped( file ) {
 	}
 }
 
+/**
+ * @param {number} bytes Size.
+ * @return {string} The size in KiB, two decimals: a budget is never met by rounding.
+ */
+const kib = ( bytes ) => `${ ( bytes / 1024 ).toFixed( 2 ) } KiB`;
+
 for ( const [ label, file, budget ] of BUDGETS ) {
 	const bytes = gzipped( file );
-	const kb = ( bytes / 1024 ).toFixed( 1 );
 	const verdict = bytes <= budget * 1024 ? 'within' : 'OVER';
 	console.log(
-		`${ label }, gzip -9: ${ bytes } B (${ kb } KB), budget ${ budget } KB: ${ verdict }`
+		`${ label }, gzip -9: ${ bytes } B (${ kib( bytes ) }), budget ${ budget } KiB (${
+			budget * 1024
+		} B): ${ verdict }`
 	);
 }
 for ( const chunk of readdirSync( join( ROOT, 'build' ) ) ) {
 	if ( /^index-.+\.js$/.test( chunk ) ) {
 		const bytes = gzipped( `build/${ chunk }` );
 		console.log(
-			`  + ${ chunk }, loaded after the verdict, gzip -9: ${ bytes } B (${ (
-				bytes / 1024
-			).toFixed( 1 ) } KB)`
+			`  + ${ chunk }, loaded after the verdict, gzip -9: ${ bytes } B (${ kib(
+				bytes
+			) })`
 		);
 	}
 }
