@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fetches WordPress core from Debian's archive, for one WordPress branch, into
-# $CORES_DIR/<branch>/ (outside the project, see bin/lib.sh) as plain files (no symlinks), ready to copy into a site.
+# $CORES_DIR/<branch>/ (a cache shared by every checkout, see bin/lib.sh) as plain files (no
+# symlinks), ready to copy into a site.
 #
 #   bin/fetch-wordpress.sh 6.1|6.8|7.1
 #
@@ -15,6 +16,14 @@ branch="${1:-$DEFAULT_WP_BRANCH}"
 suite="$( wp_suite_for "$branch" )"
 dest="$CORES_DIR/$branch"
 
+if [[ -f "$dest/wp-includes/version.php" ]]; then
+	exit 0
+fi
+
+# Two checkouts may start at once: one fetches, the other waits and then finds the core.
+mkdir -p "$CORES_DIR"
+exec 9> "$CORES_DIR/.lock"
+flock 9
 if [[ -f "$dest/wp-includes/version.php" ]]; then
 	exit 0
 fi

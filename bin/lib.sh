@@ -10,8 +10,10 @@ LOCAL_SITE_DIR="$ROOT_DIR/local-site"
 # plugin), which hides real-world bugs. One folder per checkout, so two checkouts never
 # share a database or a site.
 STATE_DIR="${DSC_STATE_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/dokan-support-check/$( basename "$ROOT_DIR" )-$( printf '%s' "$ROOT_DIR" | md5sum | cut -c1-8 )}"
-# Debian's WordPress cores, fetched once (bin/fetch-wordpress.sh).
-CORES_DIR="${DSC_CORES_DIR:-$STATE_DIR/wordpress}"
+# Debian's WordPress cores, fetched once per machine (bin/fetch-wordpress.sh) into a cache
+# every checkout copies its sites from, as npm keeps one cache of packages: they are
+# downloads, never written to afterwards, and fetching them costs half a minute a version.
+CORES_DIR="${DSC_CORES_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/dokan-support-check/wordpress}"
 DEFAULT_WP_BRANCH=7.1
 ALL_WP_BRANCHES=( 6.1 6.8 7.1 )
 # Every test site: the three versions, and a multisite network for the PHP tests.
