@@ -158,9 +158,10 @@ final class Plugin {
 	 * @return array
 	 */
 	public function app_data(): array {
+		$facts = $this->facts->for_page();
 		return array(
 			'restPath'         => $this->site_check->path(),
-			'facts'            => $this->facts->for_page(),
+			'facts'            => $facts,
 			'history'          => $this->facts->history(),
 			'policy'           => $this->policy->get(),
 			'links'            => $this->links->all(),
@@ -173,7 +174,7 @@ final class Plugin {
 			'pluginsUrl'       => Admin_Page::updates_url( 'plugins.php' ),
 			'pluginInstallUrl' => Admin_Page::updates_url( 'plugin-install.php' ),
 			'siteHealthUrl'    => admin_url( 'site-health.php?tab=debug' ),
-			'wcStatusUrl'      => $this->woocommerce_active() ? admin_url( 'admin.php?page=wc-status' ) : null,
+			'wcStatusUrl'      => $this->woocommerce_active( $facts ) ? admin_url( 'admin.php?page=wc-status' ) : null,
 		);
 	}
 
@@ -181,10 +182,13 @@ final class Plugin {
 	 * Whether WooCommerce is active on the current site (or network-wide), found in any
 	 * folder as the facts find it; its status report exists only then. No request.
 	 *
+	 * @param array|null $facts The page's facts; null before the first check, when what is
+	 *                          installed is read here instead.
 	 * @return bool
 	 */
-	private function woocommerce_active(): bool {
-		foreach ( $this->facts->current()['components'] ?? array() as $component ) {
+	private function woocommerce_active( ?array $facts ): bool {
+		$facts = $facts ?? $this->facts->current();
+		foreach ( $facts['components'] ?? array() as $component ) {
 			if ( is_array( $component ) && 'woocommerce' === ( $component['slug'] ?? null ) ) {
 				return ! empty( $component['installed'] ) && true === ( $component['active'] ?? false );
 			}
