@@ -28,11 +28,11 @@ import type { ApiError, SiteReportAnswer } from './api';
 import { FACTS_EVENT } from './badge/event';
 import { ComponentTable } from './components/component-table';
 import { RecentChanges } from './components/recent-changes';
-import type { EnvironmentLoad } from './components/report-tab';
 import { Tabs, tabId } from './components/tabs';
 import { isStale, overallLabel } from './status/labels';
 import { VerdictSummary } from './components/verdict-summary';
 import { parseHistory } from './report/parse';
+import type { EnvironmentState } from './report';
 import { parseSiteFacts } from './site-facts';
 import { defaultPolicy, evaluate } from './support-window';
 import type { SiteFacts } from './support-window';
@@ -176,7 +176,7 @@ export function App( {
 	const [ history, setHistory ] = useState( () =>
 		parseHistory( appData?.history )
 	);
-	const [ environment, setEnvironment ] = useState< EnvironmentLoad >( {
+	const [ environment, setEnvironment ] = useState< EnvironmentState >( {
 		state: 'not-loaded',
 	} );
 	const [ tab, setTab ] = useState< TabName >(

@@ -8,6 +8,7 @@
 /**
  * Internal dependencies
  */
+import type { ApiError } from '../api';
 import type {
 	ComponentFix,
 	SiteFacts,
@@ -44,10 +45,7 @@ export interface ReportSection {
 export type EnvironmentState =
 	| { state: 'loaded'; environment: SiteEnvironment }
 	| { state: 'loading' | 'not-loaded' }
-	| {
-			state: 'failed';
-			error: { kind: string; status: number | null };
-	  };
+	| { state: 'failed'; error: ApiError };
 
 export interface ReportInput {
 	facts: SiteFacts | null;

@@ -13,21 +13,14 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import type { ApiError } from '../../api';
-import type { Report } from '../../report';
-import type { SiteEnvironment } from '../../types';
+import type { EnvironmentState, Report } from '../../report';
 import { EnvironmentView } from '../environment-view';
 import { ReportPanel } from '../report-panel';
-
-export type EnvironmentLoad =
-	| { state: 'not-loaded' | 'loading' }
-	| { state: 'loaded'; environment: SiteEnvironment }
-	| { state: 'failed'; error: ApiError };
 
 interface Props {
 	report: Report;
 	builtAt: string;
-	load: EnvironmentLoad;
+	load: EnvironmentState;
 	onRetry: () => void;
 	siteHealthUrl?: string;
 	wcStatusUrl?: string | null;

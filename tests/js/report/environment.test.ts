@@ -142,14 +142,18 @@ describe( 'the text report with the environment', () => {
 		[
 			{
 				state: 'failed',
-				error: { kind: 'server', status: 500 },
+				error: {
+					kind: 'server',
+					status: 500,
+					message: 'Server error.',
+				},
 			} as EnvironmentState,
 			'not included: the request for it failed (server, HTTP 500)',
 		],
 		[
 			{
 				state: 'failed',
-				error: { kind: 'offline', status: null },
+				error: { kind: 'offline', status: null, message: 'Offline.' },
 			} as EnvironmentState,
 			'not included: the request for it failed (offline)',
 		],
