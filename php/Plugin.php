@@ -187,13 +187,9 @@ final class Plugin {
 	 * @return bool
 	 */
 	private function woocommerce_active( ?array $facts ): bool {
-		$facts = $facts ?? $this->facts->current();
-		foreach ( $facts['components'] ?? array() as $component ) {
-			if ( is_array( $component ) && 'woocommerce' === ( $component['slug'] ?? null ) ) {
-				return ! empty( $component['installed'] ) && true === ( $component['active'] ?? false );
-			}
-		}
-		return false;
+		$facts       = $facts ?? $this->facts->current();
+		$woocommerce = Report\Environment::component( (array) ( $facts['components'] ?? array() ), 'woocommerce' );
+		return ! empty( $woocommerce['installed'] ) && true === ( $woocommerce['active'] ?? false );
 	}
 
 	/**

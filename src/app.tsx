@@ -49,45 +49,29 @@ import './components/environment-view/index.scss';
  * (build/index-report.js). Their strings are in the page's translations: bin/i18n.mjs
  * puts an entry's chunks' strings in the entry's JSON file.
  */
-let ticketChunk: Promise< typeof import( './ticket' ) > | null = null;
-let reportChunk: Promise< ReportChunk > | null = null;
 type ReportChunk = typeof import( './report/chunk' );
 
 /**
- * Fetches a chunk once; a failed fetch is forgotten, so that the next try asks again.
+ * A chunk's loader that fetches it once; a failed fetch is forgotten, so that the
+ * next try asks again.
  *
- * @param chunk The chunk's promise, if any.
- * @param fetch Starts fetching it.
- * @param keep  Remembers the promise.
- * @return The promise.
+ * @param fetch Starts fetching the chunk.
+ * @return The loader.
  */
-function once< T >(
-	chunk: Promise< T > | null,
-	fetch: () => Promise< T >,
-	keep: ( promise: Promise< T > | null ) => void
-): Promise< T > {
-	if ( chunk ) {
-		return chunk;
-	}
-	const promise = fetch().catch( ( failure ) => {
-		keep( null );
-		throw failure;
-	} );
-	keep( promise );
-	return promise;
+function fetchedOnce< T >( fetch: () => Promise< T > ): () => Promise< T > {
+	let chunk: Promise< T > | null = null;
+	return () =>
+		( chunk ??= fetch().catch( ( failure ) => {
+			chunk = null;
+			throw failure;
+		} ) );
 }
-const loadTicket = () =>
-	once(
-		ticketChunk,
-		() => import( /* webpackChunkName: "index-ticket" */ './ticket' ),
-		( promise ) => ( ticketChunk = promise )
-	);
-const loadReport = () =>
-	once(
-		reportChunk,
-		() => import( /* webpackChunkName: "index-report" */ './report/chunk' ),
-		( promise ) => ( reportChunk = promise )
-	);
+const loadTicket = fetchedOnce(
+	() => import( /* webpackChunkName: "index-ticket" */ './ticket' )
+);
+const loadReport = fetchedOnce(
+	() => import( /* webpackChunkName: "index-report" */ './report/chunk' )
+);
 
 /** Said in a tab whose code could not be fetched (offline, or the plugin was updated meanwhile). */
 function ChunkFailed() {
@@ -216,6 +200,12 @@ export function App( {
 		[ reporting, facts, verdict, policy, builtAt, environment, history ]
 	);
 
+	/** Takes in what `?report=1` adds to the facts: the environment and the history. */
+	const receivedReport = useCallback( ( answer: SiteReportAnswer ) => {
+		setEnvironment( { state: 'loaded', environment: answer.environment } );
+		setHistory( answer.history );
+	}, [] );
+
 	/** Takes in what a check answered (the facts, and with `?report=1` the rest). */
 	const received = useCallback(
 		( fresh: SiteFacts, withReport?: SiteReportAnswer ) => {
@@ -223,17 +213,13 @@ export function App( {
 			setFacts( fresh );
 			setFromCache( false );
 			if ( withReport ) {
-				setEnvironment( {
-					state: 'loaded',
-					environment: withReport.environment,
-				} );
-				setHistory( withReport.history );
+				receivedReport( withReport );
 			}
 			window.dispatchEvent(
 				new CustomEvent( FACTS_EVENT, { detail: fresh } )
 			);
 		},
-		[]
+		[ receivedReport ]
 	);
 
 	const load = useCallback(
@@ -296,11 +282,7 @@ export function App( {
 					received( answer.facts, answer );
 				} else {
 					// A check answered meanwhile: its facts are newer.
-					setEnvironment( {
-						state: 'loaded',
-						environment: answer.environment,
-					} );
-					setHistory( answer.history );
+					receivedReport( answer );
 				}
 			} )
 			.catch( ( failure: ApiError ) => {
@@ -308,7 +290,7 @@ export function App( {
 					setEnvironment( { state: 'failed', error: failure } );
 				}
 			} );
-	}, [ path, received ] );
+	}, [ path, received, receivedReport ] );
 
 	useEffect( () => {
 		mounted.current = true;
@@ -476,28 +458,50 @@ export function App( {
 				label={ __( 'Support Check', 'dokan-support-check' ) }
 			>
 				{ ( name ) => {
-					if ( name !== 'status' ) {
-						if ( reporting === 'failed' ) {
-							return <ChunkFailed />;
-						}
-						if ( ! reporting || ! report ) {
-							return waiting;
-						}
-						if ( name === 'report' ) {
-							return (
-								<reporting.ReportTab
-									report={ report }
-									builtAt={ builtAt }
-									load={ environment }
-									onRetry={ loadEnvironment }
-									siteHealthUrl={ appData?.siteHealthUrl }
-									wcStatusUrl={ appData?.wcStatusUrl }
-								/>
-							);
-						}
-					}
-					if ( name === 'ticket' && appData && report ) {
+					if ( name === 'status' ) {
 						return (
+							<>
+								{ verdict && verdict.components.length > 0 && (
+									<section aria-labelledby="dsc-components-heading">
+										<h2 id="dsc-components-heading">
+											{ __(
+												'Components',
+												'dokan-support-check'
+											) }
+										</h2>
+										<ComponentTable
+											components={ verdict.components }
+											urls={ urls }
+											labelledBy="dsc-components-heading"
+										/>
+									</section>
+								) }
+								<RecentChanges history={ history } />
+							</>
+						);
+					}
+					// The Report and ticket tabs both need the report's code.
+					if ( reporting === 'failed' ) {
+						return <ChunkFailed />;
+					}
+					if ( ! reporting || ! report ) {
+						return waiting;
+					}
+					if ( name === 'report' ) {
+						return (
+							<reporting.ReportTab
+								report={ report }
+								builtAt={ builtAt }
+								load={ environment }
+								onRetry={ loadEnvironment }
+								siteHealthUrl={ appData?.siteHealthUrl }
+								wcStatusUrl={ appData?.wcStatusUrl }
+							/>
+						);
+					}
+					// The ticket tab is listed only with the screen data.
+					return (
+						appData && (
 							<Suspense fallback={ waiting }>
 								<TicketComposer
 									appData={ appData }
@@ -510,27 +514,7 @@ export function App( {
 									} }
 								/>
 							</Suspense>
-						);
-					}
-					return (
-						<>
-							{ verdict && verdict.components.length > 0 && (
-								<section aria-labelledby="dsc-components-heading">
-									<h2 id="dsc-components-heading">
-										{ __(
-											'Components',
-											'dokan-support-check'
-										) }
-									</h2>
-									<ComponentTable
-										components={ verdict.components }
-										urls={ urls }
-										labelledBy="dsc-components-heading"
-									/>
-								</section>
-							) }
-							<RecentChanges history={ history } />
-						</>
+						)
 					);
 				} }
 			</Tabs>

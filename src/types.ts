@@ -91,7 +91,7 @@ declare global {
 
 /* -------------------------------------------------------------------------
  * The site report's environment: `GET site-check?report=1` (php/Report/).
- * Read by parseEnvironment() and parseHistory() (src/report/environment.ts); shown by
+ * Read by parseEnvironment() and parseHistory() (src/report/parse.ts); shown by
  * the Report tab (src/components/report-tab) and written into the report.
  * ---------------------------------------------------------------------- */
 

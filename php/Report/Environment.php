@@ -93,6 +93,22 @@ final class Environment {
 	}
 
 	/**
+	 * A component of the facts, by slug.
+	 *
+	 * @param array  $components The facts' components.
+	 * @param string $slug       Component slug.
+	 * @return array|null The component; null when the facts do not list it.
+	 */
+	public static function component( array $components, string $slug ): ?array {
+		foreach ( $components as $component ) {
+			if ( is_array( $component ) && ( $component['slug'] ?? null ) === $slug ) {
+				return $component;
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * Whether the facts say a component is installed (active or not).
 	 *
 	 * @param array  $components The facts' components.
@@ -100,11 +116,7 @@ final class Environment {
 	 * @return bool
 	 */
 	public static function is_installed( array $components, string $slug ): bool {
-		foreach ( $components as $component ) {
-			if ( is_array( $component ) && ( $component['slug'] ?? null ) === $slug ) {
-				return isset( $component['installed'] );
-			}
-		}
-		return false;
+		$component = self::component( $components, $slug );
+		return isset( $component['installed'] );
 	}
 }

@@ -16,12 +16,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { wpEval } from './site';
 import type { Site } from './site';
-import {
-	PAGE_PATH,
-	handoffSteps,
-	openComposer,
-	reachHandoff,
-} from './ticket-flow';
+import { PAGE_PATH } from './support-scenarios';
+import { handoffSteps, openComposer, reachHandoff } from './ticket-flow';
 
 const OPTION = 'dokan_support_check_purchase_email';
 

@@ -12,8 +12,7 @@ import type { Locator, Page } from '@playwright/test';
  * Internal dependencies
  */
 import { expect } from './fixtures';
-
-export const PAGE_PATH = '/wp-admin/tools.php?page=dokan-support-check';
+import { PAGE_PATH } from './support-scenarios';
 
 /**
  * Opens the page on its "Open a ticket" tab and waits for the verdict, so the composer
