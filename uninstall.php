@@ -49,11 +49,19 @@ if ( is_multisite() ) {
 		dokan_support_check_uninstall_site();
 		restore_current_blog();
 	}
-	// Network-wide: the facts, the change history and the settings are the network's.
-	foreach ( array( 'dokan_support_check_remote', 'dokan_support_check_snapshot', 'dokan_support_check_history', 'dokan_support_check_inventory', 'dokan_support_check_purchase_email', 'dokan_support_check_last_ticket_at' ) as $dokan_support_check_option ) {
-		delete_site_option( $dokan_support_check_option );
+	// Network-wide: the facts, the change history and the settings are each network's (an
+	// installation may hold several networks; get_sites() above covered all their sites).
+	foreach ( get_networks(
+		array(
+			'fields' => 'ids',
+			'number' => 0,
+		)
+	) as $dokan_support_check_network_id ) {
+		foreach ( array( 'dokan_support_check_remote', 'dokan_support_check_snapshot', 'dokan_support_check_history', 'dokan_support_check_inventory', 'dokan_support_check_purchase_email', 'dokan_support_check_last_ticket_at', '_site_transient_dokan_support_check_facts', '_site_transient_timeout_dokan_support_check_facts' ) as $dokan_support_check_option ) {
+			delete_network_option( (int) $dokan_support_check_network_id, $dokan_support_check_option );
+		}
 	}
-	delete_site_transient( 'dokan_support_check_facts' );
+	delete_site_transient( 'dokan_support_check_facts' ); // And the object cache's copy, if any.
 } else {
 	dokan_support_check_uninstall_site();
 }

@@ -118,6 +118,7 @@ final class Plugin {
 	 */
 	public function register(): void {
 		add_action( 'init', array( $this, 'load_textdomain' ) );
+		add_action( 'rest_api_init', array( $this, 'load_textdomain' ) );
 		$this->admin_page->register();
 		$this->facts->register();
 		$this->site_check->register();
@@ -206,10 +207,25 @@ final class Plugin {
 	}
 
 	/**
-	 * Loads the PHP translations shipped in languages/ (WordPress.org language packs win).
+	 * Loads the PHP translations shipped in languages/ (WordPress.org language packs win),
+	 * in wp-admin and for REST requests only: the public front end shows nothing of ours.
 	 */
 	public function load_textdomain(): void {
+		if ( ! self::speaks_here() || is_textdomain_loaded( 'dokan-support-check' ) ) {
+			return;
+		}
 		load_plugin_textdomain( 'dokan-support-check', false, dirname( plugin_basename( DOKAN_SUPPORT_CHECK_FILE ) ) . '/languages' );
+	}
+
+	/**
+	 * Whether this request may show words of ours: wp-admin and REST requests do, the
+	 * public front end does not. (WordPress before 6.7 reads a plugin's translations as
+	 * soon as it is asked to load them.)
+	 *
+	 * @return bool
+	 */
+	public static function speaks_here(): bool {
+		return is_admin() || doing_action( 'rest_api_init' );
 	}
 
 	/**

@@ -26,7 +26,8 @@ final class Settings {
 
 	/**
 	 * Wires the registration. Core registers its own settings on both hooks: `init` for
-	 * the options API, `rest_api_init` so the settings route sees them.
+	 * the options API (so every write, whatever the request, is sanitised), `rest_api_init`
+	 * so the settings route sees them.
 	 */
 	public function register(): void {
 		add_action( 'init', array( $this, 'register_settings' ) );
@@ -85,7 +86,7 @@ final class Settings {
 	 * @return mixed
 	 */
 	public function clear_network_values( $response, $handler, $request ) {
-		if ( is_wp_error( $response ) || ! self::is_settings_request( $request ) || 'GET' === $request->get_method() ) {
+		if ( is_wp_error( $response ) || ! self::is_settings_handler( $handler ) || 'GET' === $request->get_method() ) {
 			return $response;
 		}
 		$params = $request->get_params();
@@ -106,7 +107,7 @@ final class Settings {
 	 * @return mixed
 	 */
 	public function refuse_rest_writes_by_others( $response, $handler, $request ) {
-		if ( is_wp_error( $response ) || ! self::is_settings_request( $request ) || 'GET' === $request->get_method() || Access::current_user_can_view() ) {
+		if ( is_wp_error( $response ) || ! self::is_settings_handler( $handler ) || 'GET' === $request->get_method() || Access::current_user_can_view() ) {
 			return $response;
 		}
 		if ( array() === array_intersect_key( $request->get_params(), array_flip( array( self::PURCHASE_EMAIL, self::LAST_TICKET_AT ) ) ) ) {
@@ -129,7 +130,7 @@ final class Settings {
 	 * @return mixed
 	 */
 	public function hide_from_others( $response, $handler, $request ) {
-		if ( is_wp_error( $response ) || ! self::is_settings_request( $request ) || Access::current_user_can_view() ) {
+		if ( is_wp_error( $response ) || ! self::is_settings_handler( $handler ) || Access::current_user_can_view() ) {
 			return $response;
 		}
 		// Core's settings controller answers with a plain array; rest_ensure_response() comes later.
@@ -144,13 +145,16 @@ final class Settings {
 	}
 
 	/**
-	 * Whether a REST request is for core's settings route.
+	 * Whether a REST request is answered by core's settings controller. Known by its
+	 * handler, not by the route as sent: core matches routes case-insensitively, so
+	 * `/wp/v2/Settings` reaches the same controller.
 	 *
-	 * @param mixed $request Request.
+	 * @param mixed $handler Route handler.
 	 * @return bool
 	 */
-	private static function is_settings_request( $request ): bool {
-		return $request instanceof \WP_REST_Request && '/wp/v2/settings' === untrailingslashit( $request->get_route() );
+	private static function is_settings_handler( $handler ): bool {
+		$callback = is_array( $handler ) && isset( $handler['callback'] ) ? $handler['callback'] : null;
+		return is_array( $callback ) && isset( $callback[0] ) && $callback[0] instanceof \WP_REST_Settings_Controller;
 	}
 
 	/**

@@ -162,9 +162,20 @@ final class Site_Facts {
 			add_action( $action, array( $this, 'invalidate' ), 10, 0 );
 		}
 		add_action( '_core_updated_successfully', array( $this, 'core_updated' ), 10, 1 );
-		// Appsero's updater caches Dokan Pro's answer in a transient; 'set_transient' since
-		// WordPress 6.8, which deprecated 'setted_transient' (hooking it would warn).
-		add_action( version_compare( (string) get_bloginfo( 'version' ), '6.8', '>=' ) ? 'set_transient' : 'setted_transient', array( $this, 'transient_saved' ), 10, 1 );
+		// Appsero's updater caches Dokan Pro's answer in a transient.
+		add_action( self::transient_action( (string) get_bloginfo( 'version' ) ), array( $this, 'transient_saved' ), 10, 1 );
+	}
+
+	/**
+	 * The action that fires after any transient is saved: 'set_transient' since WordPress
+	 * 6.8 (its pre-releases included), which deprecated 'setted_transient' (hooking that
+	 * one would warn).
+	 *
+	 * @param string $wp_version WordPress version.
+	 * @return string
+	 */
+	public static function transient_action( string $wp_version ): string {
+		return version_compare( $wp_version, '6.8-alpha', '>=' ) ? 'set_transient' : 'setted_transient';
 	}
 
 	/**
@@ -276,8 +287,14 @@ final class Site_Facts {
 		if ( function_exists( 'wp_clean_plugins_cache' ) ) {
 			wp_clean_plugins_cache( false );
 		}
-		$facts = $this->assemble( 'stored', $detected );
+		// On a network the snapshot is read in Network Admin, the main site's context: a
+		// change made on a sub-site (or its cron saving update data) is read from there.
+		$switched = is_multisite() && ! is_main_site() && switch_to_blog( get_main_site_id() );
+		$facts    = $this->assemble( 'stored', $detected );
 		$this->remember( $facts, $detected );
+		if ( $switched ) {
+			restore_current_blog();
+		}
 		$this->updated_core_version = null; // From the next request on, WordPress reports it itself.
 	}
 
@@ -414,13 +431,17 @@ final class Site_Facts {
 	/**
 	 * Keeps what was just assembled: the change history, and the snapshot when it differs
 	 * (in anything but its time) from the stored one. No snapshot while nothing at all is
-	 * known: the badge then says "not checked yet".
+	 * known: the badge then says "not checked yet". On a network, only the main site's
+	 * facts become the snapshot (the badge is in Network Admin, in that site's context).
 	 *
 	 * @param array $facts    Facts.
 	 * @param array $detected What assemble() detected: array( definitions, found ).
 	 */
 	private function remember( array $facts, array $detected ): void {
 		$this->history->observe( $this->detector->inventory( $detected[0], $detected[1] ), time() );
+		if ( is_multisite() && ! is_main_site() ) {
+			return; // A sub-site's URL, theme and active plugins are not the network's badge's.
+		}
 
 		$snapshot = self::compact( $facts );
 		$stored   = $this->store->snapshot();

@@ -24,9 +24,12 @@ function newestFirst( releases: Release[] ): Release[] {
  * A window: releases newest first, of which the first `allowed` + 1 are
  * inside. With a release list, its stable releases by version (never by
  * date: WordPress and WooCommerce ship backports on old branches after newer
- * releases), a stable reported latest added. With only the latest (`line`
- * and `patch` say so), the consecutive patches below it on its line
- * (`3.7.28`, N = 2: `3.7.27`, `3.7.26`; `6.9` is `6.9.0`), down to patch 0.
+ * releases), a stable reported latest added when nothing can be missing
+ * between them (the list reaches the patch just below it, or it is the first
+ * of its line). With only the latest (`line` and `patch` say so), or a list
+ * that misses releases below it, the consecutive patches below the latest on
+ * its line (`3.7.28`, N = 2: `3.7.27`, `3.7.26`; `6.9` is `6.9.0`), down to
+ * patch 0.
  */
 function windowOf( c: T.ComponentFacts, allowed: number ) {
 	const stable = c.releases?.filter( isStableVersion ) ?? [];
@@ -34,15 +37,20 @@ function windowOf( c: T.ComponentFacts, allowed: number ) {
 	const [ newest ] = listed;
 	const reported = isStableVersion( c.latest ) ? release( c.latest ) : null;
 	const line = ( reported?.v ?? '-' ).split( '.' ).map( Number );
-	if ( newest || ! reported || ! line.every( Number.isSafeInteger ) ) {
-		const all = newest && reported ? [ reported, ...listed ] : listed;
-		const list = newestFirst( all );
-		return { list, allowed, line: null, patch: 0, reported, newest };
-	}
+	const numbered = line.every( Number.isSafeInteger );
 	while ( line.length < 3 ) {
 		line.push( 0 );
 	}
 	const patch = line.pop() as number;
+	// Nothing missing between list and latest: the list reaches the patch just
+	// below it, or it is the first of its line.
+	const below = [ ...line, patch - 1 ].join( '.' );
+	const joins = newest && ( patch < 1 || versionKey( below ) <= newest.k );
+	if ( joins || ! reported || ! numbered ) {
+		const all = newest && reported ? [ reported, ...listed ] : listed;
+		const list = newestFirst( all );
+		return { list, allowed, line: null, patch: 0, reported, newest };
+	}
 	const list = [ reported ];
 	for ( let p = patch - 1; p >= 0 && p >= patch - allowed; p-- ) {
 		list.push( release( [ ...line, p ].join( '.' ) ) );

@@ -39,7 +39,16 @@ function placed(
 	if ( c.releases && ! newest ) {
 		notes.push( [ 'noteListWithoutStable' ] );
 	} else if ( reported && newest && reported.k > newest.k ) {
-		notes.push( [ 'noteLatestAddedToList', reported.v ] );
+		notes.push(
+			line
+				? [
+						'noteListMissesReleases',
+						newest.v,
+						reported.v,
+						line.join( '.' ),
+					]
+				: [ 'noteLatestAddedToList', reported.v ]
+		);
 	} else if ( reported && newest && reported.k < newest.k ) {
 		notes.push( [ 'noteListNewerThanLatest', newest.v, reported.v ] );
 	}
@@ -75,8 +84,9 @@ function placed(
 		verdict.releasesBehind = 0;
 		return why( 'isLatest' );
 	}
-	if ( line && allowed > 0 ) {
-		// Said only where the estimate decided, not where the latest alone does.
+	if ( line && allowed > 0 && ! newest ) {
+		// Said only where the estimate decided, not where the latest alone does
+		// (the note on a list that misses releases says it already).
 		notes.push( [ 'noteEstimate', line.join( '.' ) ] );
 	}
 	const stable = isStableVersion( v );
@@ -181,7 +191,8 @@ export function evaluate(
 		error = [ 'invalidPolicyError', problems.map( say ).join( ' ' ) ];
 	} else if ( components.length === 0 ) {
 		error = [ 'noComponents' ];
-	} else if ( missing.length > 0 ) {
+	} else if ( missing.length > 0 && overall === 'unknown' ) {
+		// Said where it is why; an outside or not-eligible site is that anyway.
 		error = [ 'notReported', missing.join( ', ' ) ];
 	}
 	return { overall, components, ...( error && { error: say( error ) } ) };

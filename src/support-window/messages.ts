@@ -204,6 +204,12 @@ const TEXT = {
 			'The release list does not include the reported latest version %s; it was counted as the newest release.',
 			'dokan-support-check'
 		),
+	noteListMissesReleases: () =>
+		/* translators: 1: newest release in the list, 2: reported latest version, 3: a version line, e.g. 3.7. */
+		__(
+			'Basis: estimate. The release list stops at %1$s, more than one release below the reported latest version %2$s, so it misses releases and was not used: the window was estimated from version numbers, assuming consecutive patch releases on the %3$s line.',
+			'dokan-support-check'
+		),
 	noteListNewerThanLatest: () =>
 		/* translators: 1: newest release in the list, 2: reported latest version. */
 		__(

@@ -91,7 +91,7 @@ export interface ComponentVerdict {
 	/** Context: estimate, stale data, what an inactive one would be, errors. */
 	note?: string;
 	fix: ComponentFix | null;
-	/** Releases newer than the installed one, when known exactly. */
+	/** Releases newer than the installed one: counted in the list, or estimated (`basis`). */
 	releasesBehind: number | null;
 }
 

@@ -399,9 +399,11 @@ test( 'hostile ticket text is kept as text in the ticket preview, its copy and i
 		composer.getByRole( 'heading', { name: /Send the ticket/ } )
 	).toBeVisible();
 
-	const preview = await composer
-		.getByRole( 'textbox', { name: 'Ticket text' } )
-		.inputValue();
+	// Once the report in it has the environment (asked for after the verdict), the
+	// text no longer changes: the download below must be the same.
+	const ticketText = composer.getByRole( 'textbox', { name: 'Ticket text' } );
+	await expect( ticketText ).toHaveValue( /\nenvironment: included below\n/ );
+	const preview = await ticketText.inputValue();
 	expect( preview ).toContain( `Subject: ${ HOSTILE.subject }` );
 	expect( preview ).toContain( HOSTILE.description );
 	expect( preview ).toContain( HOSTILE.steps );

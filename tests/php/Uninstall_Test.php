@@ -146,6 +146,19 @@ final class Uninstall_Test extends Test_Case {
 		$this->check_and_change_a_plugin();
 		update_site_option( 'unrelated_network_setting', 'keep me' );
 		set_site_transient( 'dokan_support_check_facts', array( 'left' => 'by 0.1.0' ), HOUR_IN_SECONDS );
+		// A second network of the same installation, where the plugin ran too.
+		$wpdb->insert(
+			$wpdb->site,
+			array(
+				'domain' => 'second-network.example.test',
+				'path'   => '/',
+			)
+		);
+		$second = (int) $wpdb->insert_id;
+		clean_network_cache( $second );
+		add_network_option( $second, 'dokan_support_check_snapshot', array( 'on' => 'the second network' ) );
+		add_network_option( $second, 'dokan_support_check_purchase_email', 'second@example.test' );
+		add_network_option( $second, 'unrelated_network_setting', 'keep me too' );
 
 		$before = $this->network_option_names();
 		foreach ( array( 'dokan_support_check_remote', 'dokan_support_check_snapshot', 'dokan_support_check_history', 'dokan_support_check_inventory', 'dokan_support_check_purchase_email', 'dokan_support_check_last_ticket_at', '_site_transient_dokan_support_check_facts' ) as $name ) {
@@ -163,6 +176,8 @@ final class Uninstall_Test extends Test_Case {
 		$this->assertSame( array(), $this->ours( $after ) );
 		$this->assertSame( array_values( array_diff( $before, $this->ours( $before ) ) ), $after, 'everything else is kept' );
 		$this->assertSame( 'keep me', get_site_option( 'unrelated_network_setting' ) );
+		$this->assertFalse( get_network_option( $second, 'dokan_support_check_snapshot' ), 'the second network’s too' );
+		$this->assertSame( 'keep me too', get_network_option( $second, 'unrelated_network_setting' ) );
 		switch_to_blog( (int) $sites[1] );
 		$this->assertSame( "keep me on {$sites[1]}", get_option( 'unrelated_dokan_setting' ) );
 		restore_current_blog();

@@ -168,6 +168,21 @@ describe( 'the overall rules, in order (default policy)', () => {
 		] );
 	} );
 
+	it( 'says nothing of a missing component where the verdict does not rest on it', () => {
+		// Outside stands whatever WooCommerce is (rule 3 before rule 4).
+		const verdict = evaluate(
+			site(
+				...dokanSite( {
+					woocommerce: null,
+					wordpress: { installed: '6.8', latest: '6.9' },
+				} )
+			),
+			defaultPolicy
+		);
+		expect( verdict.overall ).toBe( 'outside' );
+		expect( verdict.error ).toBeUndefined();
+	} );
+
 	it( 'still shows every component’s window when not eligible', () => {
 		const verdict = evaluate(
 			site( ...dokanSite( { ...proMissing, ...oldWoo } ) ),

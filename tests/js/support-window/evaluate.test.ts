@@ -701,6 +701,86 @@ describe( 'every other rule', () => {
 		expect( v.note ).toContain( 'does not include the reported latest' );
 	} );
 
+	it( 'a list that stops more than one release below the latest is not used: the window is estimated', () => {
+		// A list fetched before 3.7.26 and 3.7.27 came out, and a latest learnt since.
+		const at = ( installed: string ) =>
+			judge(
+				component( 'dokan-lite', {
+					installed,
+					latest: '3.7.28',
+					releases: [ '3.7.25', '3.7.24', '3.7.23' ],
+				} )
+			);
+		const below = at( '3.7.25' );
+		expect( below ).toMatchObject( {
+			status: 'outside',
+			rule: 'W2',
+			basis: 'estimate',
+			oldestSupported: '3.7.26',
+			releasesBehind: 3,
+		} );
+		expect( below.reason ).toBe(
+			'Dokan 3.7.25 is 3 releases behind 3.7.28: outside the supported window, which ends at 3.7.26 (W2). Update to 3.7.28 (W3).'
+		);
+		expect( below.note ).toBe(
+			'Basis: estimate. The release list stops at 3.7.25, more than one release below the reported latest version 3.7.28, so it misses releases and was not used: the window was estimated from version numbers, assuming consecutive patch releases on the 3.7 line.'
+		);
+		expect( at( '3.7.26' ) ).toMatchObject( {
+			status: 'in-window',
+			releasesBehind: 2,
+		} );
+		expect( at( '3.7.28' ) ).toMatchObject( { status: 'latest' } );
+	} );
+
+	it( 'across lines, a list that misses releases gives unknown below the latest line', () => {
+		const at = ( installed: string, latest: string ) =>
+			judge(
+				component( 'dokan-lite', {
+					installed,
+					latest,
+					releases: [ '4.1.9', '4.1.8', '4.1.7' ],
+				} )
+			);
+		// 4.2.0 may have come between: the estimate stops at its line.
+		expect( at( '4.1.9', '4.2.1' ) ).toMatchObject( {
+			status: 'unknown',
+			basis: 'estimate',
+			releasesBehind: null,
+		} );
+		expect( at( '4.2.0', '4.2.1' ) ).toMatchObject( {
+			status: 'in-window',
+			releasesBehind: 1,
+		} );
+		// The first release of a line misses nothing below it: it joins the list.
+		expect( at( '4.1.8', '4.2.0' ) ).toMatchObject( {
+			status: 'in-window',
+			basis: 'release-list',
+			oldestSupported: '4.1.8',
+			releasesBehind: 2,
+		} );
+		expect( at( '4.1.7', '4.2' ) ).toMatchObject( {
+			status: 'outside',
+			basis: 'release-list',
+			releasesBehind: 3,
+		} );
+	} );
+
+	it( 'a four-part release just below the latest joins it too (4.7.4.1 under 4.7.5)', () => {
+		const v = judge(
+			component( 'dokan-pro', {
+				installed: '4.7.4',
+				latest: '4.7.5',
+				releases: [ '4.7.4.1', '4.7.4' ],
+			} )
+		);
+		expect( v ).toMatchObject( {
+			status: 'in-window',
+			basis: 'release-list',
+			oldestSupported: '4.7.4',
+			releasesBehind: 2,
+		} );
+	} );
+
 	it( 'a list newer than the reported latest wins', () => {
 		const v = judge(
 			component( 'dokan-lite', {

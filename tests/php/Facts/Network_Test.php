@@ -7,6 +7,7 @@
 
 namespace Dokan_Support_Check\Tests\Facts;
 
+use Dokan_Support_Check\Facts\Store;
 use Dokan_Support_Check\Plugin;
 
 require_once __DIR__ . '/Facts_Test_Case.php';
@@ -58,6 +59,27 @@ final class Network_Test extends Facts_Test_Case {
 		$this->assertSame( get_home_url( $id, '/' ), $sub['site']['url'], 'this site’s address, not a cached copy of the main site’s' );
 		$this->assertSame( array(), $this->requests, 'the answers are the network’s: no new request' );
 		$this->assertSame( $this->component( $main, 'woocommerce' )['latest'], $this->component( $sub, 'woocommerce' )['latest'] );
+	}
+
+	public function test_the_badges_snapshot_is_the_main_sites_whatever_site_changes_or_asks(): void {
+		$facts = Plugin::instance()->facts;
+		$facts->get( true );
+		$main = get_home_url( get_main_site_id(), '/' );
+		$this->assertSame( $main, $facts->cached()['site']['url'] );
+
+		$id = $this->on_the_sub_site();
+		$this->assertNotSame( $main, get_home_url( $id, '/' ) );
+		$sub = $facts->get( true );
+		$this->assertSame( get_home_url( $id, '/' ), $sub['site']['url'], 'the answer is this site’s' );
+		$this->assertSame( $main, $facts->cached()['site']['url'], 'a sub-site’s check leaves the snapshot alone' );
+
+		// A change on the sub-site (a theme switched, a plugin activated there) rebuilds the
+		// snapshot at the end of its request: still in the main site's context.
+		delete_site_option( Store::SNAPSHOT_OPTION );
+		$facts->rebuild_snapshot();
+		$this->assertSame( $id, get_current_blog_id(), 'back on the sub-site' );
+		$this->assertSame( $main, $facts->cached()['site']['url'] );
+		$this->assertSame( '10.9.4', $this->component( $facts->cached(), 'woocommerce' )['latest'], 'the network’s answers kept' );
 	}
 
 	public function test_dokan_pros_updater_cache_and_licence_page_are_the_main_sites(): void {

@@ -275,6 +275,17 @@ final class Site_Facts_Test extends Facts_Test_Case {
 		$this->assertSame( array(), $this->requests, 'the rebuild asks nobody' );
 	}
 
+	public function test_appseros_cache_is_watched_on_the_transient_action_this_wordpress_has_without_deprecation(): void {
+		$this->assertSame( 'setted_transient', Site_Facts::transient_action( '6.1.9' ) );
+		$this->assertSame( 'setted_transient', Site_Facts::transient_action( '6.7.2' ) );
+		// 'set_transient' came in the 6.8 development cycle, which deprecated the other.
+		$this->assertSame( 'set_transient', Site_Facts::transient_action( '6.8-beta2' ) );
+		$this->assertSame( 'set_transient', Site_Facts::transient_action( '6.8-RC1' ) );
+		$this->assertSame( 'set_transient', Site_Facts::transient_action( '6.8' ) );
+		$this->assertSame( 'set_transient', Site_Facts::transient_action( '7.1.4' ) );
+		$this->assertSame( 10, has_action( Site_Facts::transient_action( get_bloginfo( 'version' ) ), array( $this->facts(), 'transient_saved' ) ) );
+	}
+
 	public function test_a_fetch_already_in_progress_elsewhere_is_waited_for_not_repeated(): void {
 		global $wpdb;
 		$wpdb->query( $wpdb->prepare( "INSERT INTO {$wpdb->options} (option_name, option_value, autoload) VALUES (%s, %s, 'no')", Site_Facts::LOCK, (string) time() ) );

@@ -89,7 +89,17 @@ add_filter(
 // Booted: wait for the test's signal, which it sends once every worker is here.
 echo "ready\n";
 fgets( STDIN );
-touch( $dsc_dir . '/started-' . getmypid() );
+// "Started" once the refresh has taken its start time, which it does just before reading
+// the component definitions through this filter. Touched here rather than before get(): a
+// worker paused between the two would otherwise start after the first answers were
+// saved, and rightly ask again.
+add_filter(
+	'dokan_support_check_components',
+	static function ( $components ) use ( $dsc_dir ) {
+		touch( $dsc_dir . '/started-' . getmypid() );
+		return $components;
+	}
+);
 $dsc_facts  = Dokan_Support_Check\Plugin::instance()->facts->get( true );
 $dsc_latest = array();
 foreach ( $dsc_facts['components'] as $dsc_component ) {
