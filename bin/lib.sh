@@ -131,6 +131,15 @@ stop_group() {
 	rm -f "$pidfile"
 }
 
+# Refuses a port another process already listens on: wait_for_port() below would take
+# that process (a server left by another run, say) for the one just started.
+ensure_port_free() {
+	local port="$1" what="$2"
+	if ( exec 3<>"/dev/tcp/127.0.0.1/$port" ) 2>/dev/null; then
+		die "port $port, for $what, is in use by another process: stop it, or move this checkout's ports (README, DSC_*_PORT*)"
+	fi
+}
+
 wait_for_port() {
 	local port="$1" what="$2"
 	for _ in $( seq 1 150 ); do

@@ -24,6 +24,7 @@ start_database() {
 			--auth-root-authentication-method=socket --skip-test-db >"$DB_DIR/install.log" 2>&1 \
 			|| die "mariadb-install-db failed; see $DB_DIR/install.log"
 	fi
+	ensure_port_free "$DB_PORT" "MariaDB"
 	# The socket path must stay short (sockets are limited to 108 bytes): keep it in /tmp.
 	local socket_dir
 	socket_dir="$( mktemp -d /tmp/dsc-mariadb.XXXXXX )"
@@ -135,6 +136,7 @@ start_web_server() {
 	if group_running "$dir.pgid"; then
 		return
 	fi
+	ensure_port_free "$port" "the web server of $branch"
 	# Several workers, so the browser's parallel requests do not queue behind each other.
 	PHP_CLI_SERVER_WORKERS=4 start_group "$dir.pgid" "$dir-server.log" \
 		php -d opcache.revalidate_freq=0 -S "127.0.0.1:$port" -t "$dir" "$LOCAL_SITE_DIR/router.php"

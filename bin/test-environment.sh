@@ -75,5 +75,24 @@ check "npm run stop closes the web server's port" port_closed "$( site_port "$br
 check "npm run stop closes the database's port" port_closed "$DB_PORT"
 check "npm run stop leaves no process behind" no_process_left
 
+# A server that another run left on the site's port: npm start says so and stops, rather
+# than take it for its own and test whatever that server serves.
+port="$( site_port "$branch" )"
+stranger_root="$( mktemp -d )"
+php -S "127.0.0.1:$port" -t "$stranger_root" >/dev/null 2>&1 &
+stranger=$!
+for _ in $( seq 1 50 ); do
+	port_closed "$port" || break
+	sleep 0.1
+done
+refused="$( npm start 2>&1 )"
+refused_status=$?
+kill "$stranger"
+wait "$stranger" 2>/dev/null
+rm -rf "$stranger_root"
+npm run stop >/dev/null 2>&1
+check "npm start refuses a port another process listens on" bash -c '(( $1 != 0 )) && grep -qF "port $2, for the web server of $3, is in use by another process" <<<"$4"' _ "$refused_status" "$port" "$branch" "$refused"
+check "and leaves no process behind" no_process_left
+
 echo "environment: $passed passed, $failed failed"
 (( failed == 0 ))
