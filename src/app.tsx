@@ -227,6 +227,8 @@ export function App( {
 			// Once the report has its environment, a new check brings a new one with it.
 			const withReport = environment.state === 'loaded';
 			setLoading( refresh ? 'refresh' : 'initial' );
+			// A notice shown anew speaks anew: the same failure twice is heard twice.
+			setError( null );
 			setAnnouncement(
 				__( 'Checking the site…', 'dokan-support-check' )
 			);

@@ -14,6 +14,7 @@ import type {
 	HistoryEntry,
 	SiteEnvironment,
 } from '../types';
+import { has } from '../support-window/policy';
 import { REDACTED, isSecretKey, redactText } from './redact';
 import type { ReportEntry, ReportSection } from './build';
 
@@ -128,7 +129,9 @@ export function environmentSections(
 			const value = redacted
 				? blankField( key, name, field.debug, extras )
 				: field.debug;
-			entries.push( [ name, debugValue( value ) ] );
+			// Core keys the plugin and theme lists by name, which can hold an address.
+			const label = redacted ? redactText( name, extras ) : name;
+			entries.push( [ label, debugValue( value ) ] );
 		}
 		if ( entries.length === 0 ) {
 			continue;
@@ -163,8 +166,13 @@ export function redactEnvironment(
 			if ( field.private ) {
 				continue;
 			}
-			fields[ name ] = {
-				label: field.label,
+			// Names are keys there (plugins, themes): blanked like values, kept apart.
+			let safe = redactText( name, extras );
+			for ( let n = 2; has( fields, safe ); n++ ) {
+				safe = `${ redactText( name, extras ) } (${ n })`;
+			}
+			fields[ safe ] = {
+				label: redactText( field.label, extras ),
 				value: blankField( key, name, field.value, extras ),
 				debug: blankField( key, name, field.debug, extras ),
 			};

@@ -12,10 +12,12 @@ const PATTERNS: RegExp[] = [
 	/[\w.%+-]+@[\w-]+(?:\.[\w-]+)+/g,
 	// URLs with a scheme, and bare "www." hosts.
 	/\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s"'<>()]+/gi,
-	// Windows paths (C:\… or C:/…).
-	/\b[A-Za-z]:[\\/][^\s"'<>]*/g,
-	// POSIX paths: at least two segments (/var/www, ~/site/…), so "W1/W2" or "n/a" survive.
-	/(?:~|\B)\/[\w.@~+-]+(?:\/[\w.@~+-]*)+/g,
+	// Windows paths (C:\… or C:/…). A folder name may hold spaces (C:\Users\Jane Doe\…):
+	// words up to the next separator belong to it.
+	/\b[A-Za-z]:(?:[\\/][^\\/\s"'<>]+(?: [^\\/\s"'<>]+)*(?=[\\/]))*[\\/][^\s"'<>]*/g,
+	// POSIX paths: at least two segments (/var/www, ~/site/…), so "W1/W2" or "n/a" survive;
+	// spaces inside a folder name too (/Users/jane/Local Sites/shop/…), not in the last one.
+	/(?:~|\B)(?:\/[\w.@~+-]+(?: [\w.@~+-]+)*(?=\/))+\/[\w.@~+-]*/g,
 	// Licence-key-like: groups joined by dashes with a digit somewhere (UUIDs, XXXX-XXXX-XXXX).
 	/\b(?=[\w-]*\d)[A-Za-z0-9]{4,}(?:-[A-Za-z0-9]{4,}){2,}\b/g,
 	// Licence-key-like: one long token mixing letters and digits (hex keys, ck_… keys).

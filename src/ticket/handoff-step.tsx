@@ -33,6 +33,8 @@ export interface HandoffStepProps {
 	/** Labels of the fields where something looks like a password. */
 	fieldsWithSecrets: string[];
 	now: () => number;
+	/** Called with the time recorded for the ticket just opened. */
+	onRecorded?: ( at: number ) => void;
 }
 
 type Feedback = { status: 'success' | 'error'; message: string } | null;
@@ -130,6 +132,7 @@ function PurchaseAddressStep( {
  * @param props.network           Whether the site is part of a network.
  * @param props.fieldsWithSecrets Fields with a password-like string.
  * @param props.now               The clock (Unix seconds).
+ * @param props.onRecorded        Called once the ticket's time is recorded.
  * @return The step.
  */
 export function HandoffStep( {
@@ -140,6 +143,7 @@ export function HandoffStep( {
 	network = false,
 	fieldsWithSecrets,
 	now,
+	onRecorded,
 }: HandoffStepProps ) {
 	const [ notSecret, setNotSecret ] = useState( false );
 	const [ feedback, setFeedback ] = useState< Feedback >( null );
@@ -180,7 +184,9 @@ export function HandoffStep( {
 		setOpened( true );
 		await copy();
 		try {
-			await recordTicketOpened( now() );
+			const at = now();
+			await recordTicketOpened( at );
+			onRecorded?.( at );
 		} catch ( error ) {
 			setFeedback( {
 				status: 'error',

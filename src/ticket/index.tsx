@@ -15,7 +15,7 @@ import {
 	CardHeader,
 	Notice,
 } from '@wordpress/components';
-import { useMemo, useState } from '@wordpress/element';
+import { useEffect, useMemo, useRef, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
@@ -87,6 +87,11 @@ export function TicketComposer( {
 	const [ purchaseEmail, setPurchaseEmail ] = useState(
 		appData.settings.purchaseEmail
 	);
+	// A ticket opened from this page counts too: going Back and on warns again (R5).
+	const [ lastTicketAt, setLastTicketAt ] = useState( appData.lastTicketAt );
+	// Each new step's heading takes the focus: the button that led there may be gone.
+	const heading = useRef< HTMLHeadingElement >( null );
+	const moved = useRef( false );
 
 	const outside = verdict?.overall === 'outside';
 	// Not eligible (E1, C1): covered requests stop at the first step.
@@ -102,8 +107,8 @@ export function TicketComposer( {
 		() => ( verdict && outside ? neededUpdates( verdict, appData ) : [] ),
 		[ verdict, outside, appData ]
 	);
-	const recentTicketAt = isRecentTicket( appData.lastTicketAt, now() )
-		? appData.lastTicketAt
+	const recentTicketAt = isRecentTicket( lastTicketAt, now() )
+		? lastTicketAt
 		: null;
 
 	const fields: Array< [ string, string ] > = [
@@ -118,15 +123,24 @@ export function TicketComposer( {
 	const steps: Step[] = outside
 		? [ 'type', 'outside', 'details', 'handoff' ]
 		: [ 'type', 'details', 'handoff' ];
-	const position = steps.indexOf( step );
+	// A new check may find the site back inside the window while the update step is
+	// shown: that step is then done.
+	const at: Step = steps.includes( step ) ? step : 'details';
+	const position = steps.indexOf( at );
 	const go = ( to: Step | undefined ) => {
 		if ( to ) {
+			moved.current = true;
 			setStep( to );
 		}
 	};
+	useEffect( () => {
+		if ( moved.current ) {
+			heading.current?.focus();
+		}
+	}, [ step ] );
 	const next = () => {
 		if (
-			step === 'details' &&
+			at === 'details' &&
 			( ! draft.subject.trim() || ! draft.description.trim() )
 		) {
 			setMissing( true );
@@ -136,9 +150,9 @@ export function TicketComposer( {
 		go( steps[ position + 1 ] );
 	};
 	const canContinue =
-		( step === 'type' && !! type?.covered && ! notEligible ) ||
-		( step === 'outside' && acknowledged ) ||
-		step === 'details';
+		( at === 'type' && !! type?.covered && ! notEligible ) ||
+		( at === 'outside' && acknowledged ) ||
+		at === 'details';
 
 	const titles: Record< Step, string > = {
 		type: __( 'What is the request about?', 'dokan-support-check' ),
@@ -165,16 +179,16 @@ export function TicketComposer( {
 				/>
 			</CardBody>
 			<CardBody>
-				<h3>
+				<h3 ref={ heading } tabIndex={ -1 }>
 					{ sprintf(
 						/* translators: 1: step number; 2: number of steps; 3: step title. */
 						__( 'Step %1$d of %2$d: %3$s', 'dokan-support-check' ),
 						position + 1,
 						steps.length,
-						titles[ step ]
+						titles[ at ]
 					) }
 				</h3>
-				{ step === 'type' && (
+				{ at === 'type' && (
 					<RequestTypeStep
 						types={ types }
 						selected={ type }
@@ -183,7 +197,7 @@ export function TicketComposer( {
 						notEligible={ notEligible }
 					/>
 				) }
-				{ step === 'outside' && (
+				{ at === 'outside' && (
 					<OutsideWindowStep
 						updates={ updates }
 						updateGuideUrl={ appData.links.updateGuide }
@@ -191,7 +205,7 @@ export function TicketComposer( {
 						onAcknowledge={ setAcknowledged }
 					/>
 				) }
-				{ step === 'details' && (
+				{ at === 'details' && (
 					<>
 						<DetailsStep draft={ draft } onChange={ setDraft } />
 						{ fieldsWithSecrets.length > 0 && (
@@ -216,7 +230,7 @@ export function TicketComposer( {
 						) }
 					</>
 				) }
-				{ step === 'handoff' && type && (
+				{ at === 'handoff' && type && (
 					<HandoffStep
 						links={ appData.links }
 						ticketText={ buildTicketText( {
@@ -236,6 +250,7 @@ export function TicketComposer( {
 						network={ facts?.site.multisite === true }
 						fieldsWithSecrets={ fieldsWithSecrets }
 						now={ now }
+						onRecorded={ setLastTicketAt }
 					/>
 				) }
 				<div className="dokan-support-check-ticket-nav">
@@ -247,7 +262,7 @@ export function TicketComposer( {
 							{ __( 'Back', 'dokan-support-check' ) }
 						</Button>
 					) }{ ' ' }
-					{ step !== 'handoff' && (
+					{ at !== 'handoff' && (
 						<Button
 							variant="primary"
 							disabled={ ! canContinue }

@@ -246,6 +246,45 @@ describe( 'the redacted report with the environment', () => {
 		expect( redacted ).toContain( '\nLicence Manager: version: 2.0\n' );
 	} );
 
+	it( 'blanks addresses in the names core keys its plugin lists by, in the text and the JSON', () => {
+		const env = environment();
+		const hostile =
+			'Acme Sync https://evil.example/secret?site=1 owner@corp.example';
+		for ( const name of [ hostile, hostile.replace( 'evil', 'other' ) ] ) {
+			env[ 'wp-plugins-active' ]!.fields[ name ] = {
+				label: name,
+				value: 'Version 1.0 by Acme',
+				debug: 'version: 1.0, author: Acme',
+			};
+		}
+		const { full, redacted, redactedJson } = reportWith( {
+			state: 'loaded',
+			environment: env,
+		} );
+		expect( full ).toContain( 'evil.example' );
+		expect( redacted ).not.toMatch( /evil\.example|other\.example|corp/ );
+		expect( redacted ).toContain(
+			`\nAcme Sync ${ REDACTED } ${ REDACTED }: version: 1.0, author: Acme\n`
+		);
+		expect( redactedJson ).not.toMatch(
+			/evil\.example|other\.example|corp/
+		);
+		// Two names blanked alike stay two plugins.
+		const fields =
+			JSON.parse( redactedJson ).environment[ 'wp-plugins-active' ]
+				.fields;
+		const acme = Object.keys( fields ).filter( ( k ) =>
+			k.startsWith( 'Acme Sync' )
+		);
+		expect( acme ).toEqual( [
+			`Acme Sync ${ REDACTED } ${ REDACTED }`,
+			`Acme Sync ${ REDACTED } ${ REDACTED } (2)`,
+		] );
+		expect( fields[ acme[ 0 ]! ].label ).toBe(
+			`Acme Sync ${ REDACTED } ${ REDACTED }`
+		);
+	} );
+
 	it( 'gives the JSON the same environment: private fields out, values blanked', () => {
 		const data = JSON.parse( reportWith().redactedJson );
 		expect( data.environment[ 'wp-database' ].fields ).toEqual( {

@@ -186,6 +186,16 @@ describe( 'redaction', () => {
 		],
 		[ 'a Windows path', 'in C:\\inetpub\\wwwroot\\wp', `in ${ REDACTED }` ],
 		[
+			'a POSIX path with spaces in its folders (the Local app’s sites)',
+			'in /Users/jane/Local Sites/acme-shop/app/public and more',
+			`in ${ REDACTED } and more`,
+		],
+		[
+			'a Windows path with spaces in its folders',
+			'in C:\\Users\\Jane Doe\\Local Sites\\acme-shop\\app ok',
+			`in ${ REDACTED } ok`,
+		],
+		[
 			'a grouped licence key',
 			'key ABCD-1234-EFGH-5678 ok',
 			`key ${ REDACTED } ok`,

@@ -947,3 +947,89 @@ describe( 'TicketComposer: handoff', () => {
 		).toBeInTheDocument();
 	} );
 } );
+
+describe( 'TicketComposer: when things change under the customer', () => {
+	it( 'goes on to the ticket when a new check finds the site back inside the window', async () => {
+		const user = userEvent.setup();
+		const composer = ( verdict: SupportVerdict ) => (
+			<TicketComposer
+				appData={ appData() }
+				facts={ null }
+				verdict={ verdict }
+				report={ report }
+				now={ () => NOW }
+			/>
+		);
+		const rendered = render( composer( outside ) );
+		container = rendered.container;
+		await user.click(
+			ui().getByRole( 'radio', { name: 'A bug or a problem in Dokan' } )
+		);
+		await user.click( continueButton() );
+		expect(
+			ui().getByRole( 'heading', { name: 'Step 2 of 4: Update first' } )
+		).toBeInTheDocument();
+
+		// The customer updated in another tab, then pressed "Check again".
+		rendered.rerender( composer( supported ) );
+		expect(
+			ui().getByRole( 'heading', {
+				name: 'Step 2 of 3: Describe the problem',
+			} )
+		).toBeInTheDocument();
+		expect(
+			ui().getByRole( 'textbox', { name: 'Subject' } )
+		).toBeInTheDocument();
+		expect(
+			ui().queryByText( 'Your site is outside Dokan’s supported window.' )
+		).not.toBeInTheDocument();
+		await user.click( ui().getByRole( 'button', { name: 'Back' } ) );
+		expect(
+			ui().getByRole( 'heading', {
+				name: 'Step 1 of 3: What is the request about?',
+			} )
+		).toBeInTheDocument();
+	} );
+
+	it( 'warns about the ticket just opened from this page when the customer comes back to send another (R5)', async () => {
+		const user = userEvent.setup();
+		renderComposer();
+		await reachHandoff( user );
+		jest.spyOn( navigator.clipboard, 'writeText' ).mockResolvedValue();
+		expect(
+			ui().queryByText( /A ticket was opened from this site/ )
+		).not.toBeInTheDocument();
+		await user.click(
+			ui().getByRole( 'link', {
+				name: 'Copy the ticket and open the helpdesk',
+			} )
+		);
+		await user.click( ui().getByRole( 'button', { name: 'Back' } ) );
+		await user.click( continueButton() );
+		expect(
+			ui().getByText( /A ticket was opened from this site on/ )
+		).toBeInTheDocument();
+	} );
+
+	it( 'puts the focus on each new step’s heading, as the button that led there may be gone', async () => {
+		const user = userEvent.setup();
+		renderComposer();
+		const first = ui().getByRole( 'heading', {
+			name: 'Step 1 of 3: What is the request about?',
+		} );
+		expect( first ).not.toHaveFocus(); // Not on the page's first render.
+		await reachHandoff( user );
+		expect(
+			ui().getByRole( 'heading', {
+				name: 'Step 3 of 3: Send the ticket',
+			} )
+		).toHaveFocus();
+		await user.click( ui().getByRole( 'button', { name: 'Back' } ) );
+		await user.click( ui().getByRole( 'button', { name: 'Back' } ) );
+		expect(
+			ui().getByRole( 'heading', {
+				name: 'Step 1 of 3: What is the request about?',
+			} )
+		).toHaveFocus();
+	} );
+} );
