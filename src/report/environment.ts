@@ -167,9 +167,10 @@ export function redactEnvironment(
 				continue;
 			}
 			// Names are keys there (plugins, themes): blanked like values, kept apart.
-			let safe = redactText( name, extras );
+			const blanked = redactText( name, extras );
+			let safe = blanked;
 			for ( let n = 2; has( fields, safe ); n++ ) {
-				safe = `${ redactText( name, extras ) } (${ n })`;
+				safe = `${ blanked } (${ n })`;
 			}
 			fields[ safe ] = {
 				label: redactText( field.label, extras ),

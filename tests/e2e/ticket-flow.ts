@@ -90,3 +90,18 @@ export function handoffSteps( composer: Locator ): Locator {
 		.locator( '.dokan-support-check-handoff-steps' )
 		.getByRole( 'listitem' );
 }
+
+/**
+ * The ticket text once the site report in it has taken in the environment, which the
+ * page asks for after the verdict: from then on the text no longer changes.
+ *
+ * @param composer The composer, on its last step.
+ * @return The ticket text.
+ */
+export async function settledTicketText(
+	composer: Locator
+): Promise< string > {
+	const text = composer.getByRole( 'textbox', { name: 'Ticket text' } );
+	await expect( text ).toHaveValue( /\nenvironment: included below\n/ );
+	return text.inputValue();
+}

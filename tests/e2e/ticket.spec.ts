@@ -20,7 +20,12 @@ import { test, expect, EVERY_WP_VERSION, MULTISITE } from './fixtures';
 import { wpEval } from './site';
 import type { Site } from './site';
 import { NETWORK_PAGE_PATH } from './support-scenarios';
-import { handoffSteps, openComposer, reachHandoff } from './ticket-flow';
+import {
+	handoffSteps,
+	openComposer,
+	reachHandoff,
+	settledTicketText,
+} from './ticket-flow';
 
 const EMAIL_OPTION = 'dokan_support_check_purchase_email';
 const LAST_TICKET_OPTION = 'dokan_support_check_last_ticket_at';
@@ -123,15 +128,7 @@ test(
 			composer.getByRole( 'link', { name: /Dokan’s support policy/ } )
 		).toHaveAttribute( 'href', 'https://dokan.co/support-policy/' );
 
-		// The site report in the ticket takes in the environment, which the page asks for
-		// after the verdict: read the text once it has, so it does not change under the test.
-		const ticketText = composer.getByRole( 'textbox', {
-			name: 'Ticket text',
-		} );
-		await expect( ticketText ).toHaveValue(
-			/\nenvironment: included below\n/
-		);
-		const preview = await ticketText.inputValue();
+		const preview = await settledTicketText( composer );
 		expectWholeTicket( preview );
 
 		await composer

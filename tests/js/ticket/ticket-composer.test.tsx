@@ -128,15 +128,22 @@ function renderComposer(
 		facts?: SiteFacts | null;
 	} = {}
 ) {
-	( { container } = render(
+	const composer = ( verdict: SupportVerdict | null ) => (
 		<TicketComposer
 			appData={ props.data ?? appData() }
 			facts={ props.facts ?? null }
-			verdict={ props.verdict === undefined ? supported : props.verdict }
+			verdict={ verdict }
 			report={ report }
 			now={ () => NOW }
 		/>
-	) );
+	);
+	const rendered = render(
+		composer( props.verdict === undefined ? supported : props.verdict )
+	);
+	container = rendered.container;
+	// The same composer handed another verdict, as after "Check again".
+	return ( verdict: SupportVerdict ) =>
+		rendered.rerender( composer( verdict ) );
 }
 
 function continueButton() {
@@ -951,17 +958,7 @@ describe( 'TicketComposer: handoff', () => {
 describe( 'TicketComposer: when things change under the customer', () => {
 	it( 'goes on to the ticket when a new check finds the site back inside the window', async () => {
 		const user = userEvent.setup();
-		const composer = ( verdict: SupportVerdict ) => (
-			<TicketComposer
-				appData={ appData() }
-				facts={ null }
-				verdict={ verdict }
-				report={ report }
-				now={ () => NOW }
-			/>
-		);
-		const rendered = render( composer( outside ) );
-		container = rendered.container;
+		const checkedAgain = renderComposer( { verdict: outside } );
 		await user.click(
 			ui().getByRole( 'radio', { name: 'A bug or a problem in Dokan' } )
 		);
@@ -971,7 +968,7 @@ describe( 'TicketComposer: when things change under the customer', () => {
 		).toBeInTheDocument();
 
 		// The customer updated in another tab, then pressed "Check again".
-		rendered.rerender( composer( supported ) );
+		checkedAgain( supported );
 		expect(
 			ui().getByRole( 'heading', {
 				name: 'Step 2 of 3: Describe the problem',
