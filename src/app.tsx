@@ -437,6 +437,8 @@ export function App( {
 							onClick={ () => load( facts !== null ) }
 							isBusy={ loading !== null }
 							disabled={ loading !== null }
+							// Keeps the focus while it checks (a disabled button drops it).
+							__experimentalIsFocusable
 						>
 							{ facts
 								? __( 'Check again', 'dokan-support-check' )
@@ -514,6 +516,7 @@ export function App( {
 										redacted: report.redacted,
 										json: report.json,
 									} }
+									environment={ environment.state }
 								/>
 							</Suspense>
 						)

@@ -2,7 +2,7 @@
  * WordPress dependencies
  */
 import { Button, Modal, Notice, TextControl } from '@wordpress/components';
-import { useState } from '@wordpress/element';
+import { useRef, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
@@ -49,7 +49,9 @@ export function PurchaseEmailSetting( {
 	const [ status, setStatus ] = useState< Status >( { kind: 'idle' } );
 
 	const [ confirming, setConfirming ] = useState( false );
+	const field = useRef< HTMLInputElement >( null );
 
+	// The address WordPress stored; null when it refused or failed.
 	const store = async ( address: string ) => {
 		setStatus( { kind: 'saving' } );
 		try {
@@ -58,6 +60,7 @@ export function PurchaseEmailSetting( {
 			setValue( stored );
 			setStatus( { kind: stored ? 'saved' : 'cleared' } );
 			onSaved?.( stored );
+			return stored;
 		} catch ( error ) {
 			// WordPress's own reason names the option and "the expected formats" (the
 			// schema allows an address or ''): say it in the page's words instead.
@@ -75,12 +78,17 @@ export function PurchaseEmailSetting( {
 						: restErrorMessage( error )
 				} ${ __( 'Nothing was saved.', 'dokan-support-check' ) }`,
 			} );
+			return null;
 		}
 	};
 
-	const clear = () => {
+	const clear = async () => {
 		setConfirming( false );
-		return store( '' );
+		// The Clear button goes with the address: the focus goes to the field,
+		// not to the page's body.
+		if ( ( await store( '' ) ) === '' ) {
+			field.current?.focus();
+		}
 	};
 
 	const save = async ( event: { preventDefault: () => void } ) => {
@@ -113,6 +121,7 @@ export function PurchaseEmailSetting( {
 			onSubmit={ save }
 		>
 			<TextControl
+				ref={ field }
 				label={ __( 'Purchase e-mail', 'dokan-support-check' ) }
 				type="email"
 				autoComplete="email"
@@ -128,11 +137,13 @@ export function PurchaseEmailSetting( {
 					'dokan-support-check'
 				) }
 			/>
+			{ /* Focusable when disabled: a pressed button keeps the focus while it saves. */ }
 			<Button
 				variant="secondary"
 				type="submit"
 				isBusy={ status.kind === 'saving' }
 				disabled={ status.kind === 'saving' || value.trim() === saved }
+				__experimentalIsFocusable
 			>
 				{ __( 'Save purchase e-mail', 'dokan-support-check' ) }
 			</Button>{ ' ' }
@@ -141,6 +152,7 @@ export function PurchaseEmailSetting( {
 					variant="tertiary"
 					isDestructive
 					disabled={ status.kind === 'saving' }
+					__experimentalIsFocusable
 					onClick={ () => setConfirming( true ) }
 				>
 					{ __( 'Clear purchase e-mail', 'dokan-support-check' ) }

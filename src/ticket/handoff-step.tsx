@@ -17,6 +17,7 @@ import { __, sprintf } from '@wordpress/i18n';
 import type { VendorLinks } from '../types';
 import { recordTicketOpened, restErrorMessage } from '../api';
 import { copyText, downloadFile } from '../report';
+import type { EnvironmentState } from '../report';
 import { destinationLink } from './request-types';
 import { handoffKind } from './handoff-kind';
 import type { HandoffKind } from './handoff-kind';
@@ -35,6 +36,8 @@ export interface HandoffStepProps {
 	now: () => number;
 	/** Called with the time recorded for the ticket just opened. */
 	onRecorded?: ( at: number ) => void;
+	/** Where the site report's environment stands (`?report=1`): the ticket carries that report. */
+	environment?: EnvironmentState[ 'state' ];
 }
 
 type Feedback = { status: 'success' | 'error'; message: string } | null;
@@ -133,6 +136,7 @@ function PurchaseAddressStep( {
  * @param props.fieldsWithSecrets Fields with a password-like string.
  * @param props.now               The clock (Unix seconds).
  * @param props.onRecorded        Called once the ticket's time is recorded.
+ * @param props.environment       Where the report's environment stands.
  * @return The step.
  */
 export function HandoffStep( {
@@ -144,6 +148,7 @@ export function HandoffStep( {
 	fieldsWithSecrets,
 	now,
 	onRecorded,
+	environment = 'loaded',
 }: HandoffStepProps ) {
 	const [ notSecret, setNotSecret ] = useState( false );
 	const [ feedback, setFeedback ] = useState< Feedback >( null );
@@ -348,6 +353,22 @@ export function HandoffStep( {
 					</ExternalLink>
 				) }
 			</p>
+			{ ( environment === 'loading' || environment === 'not-loaded' ) && (
+				<Notice status="info" isDismissible={ false }>
+					{ __(
+						'The site’s environment is still being read: the site report in this ticket gets it in a moment.',
+						'dokan-support-check'
+					) }
+				</Notice>
+			) }
+			{ environment === 'failed' && (
+				<Notice status="warning" isDismissible={ false }>
+					{ __(
+						'The site’s environment could not be read, so the site report in this ticket goes without it and says so. Try again on the Report tab, or send the ticket as it is.',
+						'dokan-support-check'
+					) }
+				</Notice>
+			) }
 			<TextareaControl
 				label={ __( 'Ticket text', 'dokan-support-check' ) }
 				value={ ticketText }

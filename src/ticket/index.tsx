@@ -22,6 +22,7 @@ import { __, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import type { AppData } from '../types';
+import type { EnvironmentState } from '../report';
 import type { SiteFacts, SupportVerdict } from '../support-window';
 import { PurchaseEmailSetting } from '../settings';
 import { premiumProducts } from '../status/labels';
@@ -44,6 +45,8 @@ export interface TicketComposerProps {
 	facts: SiteFacts | null;
 	verdict: SupportVerdict | null;
 	report: { full: string; redacted: string; json: string };
+	/** Where the report's environment stands; the ticket says when it is not in yet. */
+	environment?: EnvironmentState[ 'state' ];
 	/** The clock (Unix seconds); tests pass their own. */
 	now?: () => number;
 }
@@ -63,12 +66,13 @@ const EMPTY_DRAFT: TicketDraft = {
 /**
  * The ticket composer.
  *
- * @param props         Props.
- * @param props.appData The screen data (links, settings, last ticket time).
- * @param props.facts   The site facts (whether it is part of a network).
- * @param props.verdict The engine's verdict; null while unknown.
- * @param props.report  The site report, full and redacted.
- * @param props.now     The clock.
+ * @param props             Props.
+ * @param props.appData     The screen data (links, settings, last ticket time).
+ * @param props.facts       The site facts (whether it is part of a network).
+ * @param props.verdict     The engine's verdict; null while unknown.
+ * @param props.report      The site report, full and redacted.
+ * @param props.environment Where the report's environment stands.
+ * @param props.now         The clock.
  * @return The composer.
  */
 export function TicketComposer( {
@@ -76,6 +80,7 @@ export function TicketComposer( {
 	facts,
 	verdict,
 	report,
+	environment,
 	now = nowSeconds,
 }: TicketComposerProps ) {
 	const types = useMemo( requestTypes, [] );
@@ -251,6 +256,7 @@ export function TicketComposer( {
 						fieldsWithSecrets={ fieldsWithSecrets }
 						now={ now }
 						onRecorded={ setLastTicketAt }
+						environment={ environment }
 					/>
 				) }
 				<div className="dokan-support-check-ticket-nav">

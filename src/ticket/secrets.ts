@@ -17,12 +17,22 @@ export interface SecretMatch {
 }
 
 /*
- * A password keyword (English and French), then `:` / `=` / "is" / a space,
- * then the value. The keyword must not be glued to a longer word
+ * A password keyword (English and French), then `:` / `=` / "is" / "est" / a
+ * space, then the value. The keyword must not be glued to a longer word
  * ("passport", "compass").
  */
-const LABELLED =
-	/(?<![\p{L}\p{N}])(pass(?:word|wd|phrase)?|pwd|mdp|mot de passe|secret|api[ _-]?key|token)(?![\p{L}\p{N}])(\s*[:=]\s*|\s+is\s+|\s*:?\s+)(\S+)/giu;
+const KEYWORD =
+	'(?<![\\p{L}\\p{N}])(?:pass(?:word|wd|phrase)?|pwd|mdp|mot de passe|secret|api[ _-]?key|token)(?![\\p{L}\\p{N}])';
+const LABELLED = new RegExp(
+	`${ KEYWORD }(\\s*[:=]\\s*|\\s+(?:is|est)\\s+|\\s*:?\\s+)(\\S+)`,
+	'giu'
+);
+// The same, with a few words between keyword and `:` / `=` / "is" / "est":
+// "my password for wp-admin is …", "le mot de passe du compte admin est …".
+const LABELLED_AFTER_WORDS = new RegExp(
+	`${ KEYWORD }(?:[ \\t]+[\\p{L}\\p{N}'’-]+){1,4}?(\\s*[:=]\\s*|\\s+(?:is|est)\\s+)(\\S+)`,
+	'giu'
+);
 
 // WordPress application passwords: six groups of four, space separated.
 const APPLICATION_PASSWORD =
@@ -30,17 +40,16 @@ const APPLICATION_PASSWORD =
 
 const TOKEN = /[A-Za-z0-9_\-+/=!@#$%^&*]{16,}/g;
 
-// Words after a bare keyword that are prose, not a value ("password reset").
-function looksLikeValue( value: string, separator: string ): boolean {
+// Words after a keyword that are prose, not a value ("password reset",
+// "the password field for vendors is empty").
+function looksLikeValue( value: string, plainly: boolean ): boolean {
 	const trimmed = value.replace( /[.,;)]+$/, '' );
 	if ( trimmed.length < 3 ) {
 		return false;
 	}
-	if ( /[:=]/.test( separator ) ) {
-		return true;
-	}
-	// After a mere space (or "is"): only a value with a digit or a symbol.
-	return /[\d!@#$%^&*_+=~?]/.test( trimmed );
+	// Right after `keyword:` or `keyword=`, anything is a value; elsewhere
+	// only one with a digit or a symbol.
+	return plainly || /[\d!@#$%^&*_+=~?]/.test( trimmed );
 }
 
 function looksRandom( token: string ): boolean {
@@ -78,14 +87,17 @@ function overlaps( matches: SecretMatch[], index: number, length: number ) {
  */
 export function findSecrets( text: string ): SecretMatch[] {
 	const matches: SecretMatch[] = [];
-	for ( const m of text.matchAll( LABELLED ) ) {
-		const [ whole, , separator = '', value = '' ] = m;
-		if ( looksLikeValue( value, separator ) ) {
-			matches.push( {
-				kind: 'labelled',
-				index: m.index ?? 0,
-				text: whole,
-			} );
+	for ( const pattern of [ LABELLED, LABELLED_AFTER_WORDS ] ) {
+		for ( const m of text.matchAll( pattern ) ) {
+			const [ whole, separator = '', value = '' ] = m;
+			const index = m.index ?? 0;
+			const plainly = pattern === LABELLED && /[:=]/.test( separator );
+			if (
+				looksLikeValue( value, plainly ) &&
+				! overlaps( matches, index, whole.length )
+			) {
+				matches.push( { kind: 'labelled', index, text: whole } );
+			}
 		}
 	}
 	for ( const m of text.matchAll( APPLICATION_PASSWORD ) ) {

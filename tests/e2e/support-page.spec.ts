@@ -146,15 +146,18 @@ test(
 
 		// WooCommerce updated behind the page's back.
 		setPluginVersions( site, { woocommerce: LATEST.woocommerce } );
-		await page.getByRole( 'button', { name: 'Check again' } ).click();
+		const checkAgain = page.getByRole( 'button', { name: 'Check again' } );
+		await checkAgain.click();
 		await expect(
 			page.locator( '[data-component="woocommerce"]' )
 		).toHaveAttribute( 'data-status', 'latest' );
 		await expect( page.getByRole( 'status' ).first() ).toContainText(
 			'Site checked'
 		);
+		// Unavailable while it checked, yet it kept the focus (not dropped to the body).
+		await expect( checkAgain ).toBeFocused();
 
-		await page.getByRole( 'button', { name: 'Check again' } ).click();
+		await checkAgain.click();
 		await expect(
 			page
 				.getByRole( 'region', { name: 'Support status' } )

@@ -237,6 +237,15 @@ describe( 'with cached facts', () => {
 			'data-status',
 			'unknown'
 		);
+		// It points to where the page shows what is missing, by that place's name.
+		expect(
+			within(
+				screen.getByRole( 'region', { name: 'Support status' } )
+			).getByText( /the Components list on the Status tab shows/ )
+		).toBeInTheDocument();
+		expect(
+			screen.getByRole( 'region', { name: 'Components' } )
+		).toBeVisible();
 	} );
 
 	it( 'warns when the cached facts are more than 12 hours old', async () => {
@@ -265,6 +274,8 @@ describe( 'with cached facts', () => {
 			).toContain( '### wp-core ###' )
 		);
 		const props = mockComposerProps.mock.calls.at( -1 )[ 0 ];
+		// And whether the report has it yet, which the ticket says.
+		expect( props.environment ).toBe( 'loaded' );
 		expect( props.verdict.overall ).toBe( 'outside' );
 		expect( props.facts.site.url ).toBe( 'https://shop.example' );
 		expect( props.report.full ).toMatch( /^### dokan-support-check ###/ );
@@ -300,6 +311,28 @@ describe( 'checking again', () => {
 		expect(
 			screen.getByText( 'Site checked: Supported.' )
 		).toHaveAttribute( 'role', 'status' );
+	} );
+
+	it( 'keeps the focus on Check again while it checks', async () => {
+		const user = userEvent.setup();
+		let answer: ( value: unknown ) => void = () => {};
+		fetchMock.mockReturnValueOnce(
+			new Promise( ( resolve ) => ( answer = resolve ) )
+		);
+		await renderApp( <App appData={ appData() } now={ now } /> );
+		const checkAgain = () =>
+			screen.getByRole( 'button', { name: 'Check again' } );
+
+		await user.click( checkAgain() );
+
+		// Unavailable while it checks, yet still focused: a `disabled` button
+		// would drop the focus to the page's body.
+		expect( checkAgain() ).toHaveAttribute( 'aria-disabled', 'true' );
+		expect( checkAgain() ).toHaveFocus();
+		await act( async () => answer( allLatest() ) );
+		await screen.findByText( 'Site checked: Supported.' );
+		expect( checkAgain() ).not.toHaveAttribute( 'aria-disabled' );
+		expect( checkAgain() ).toHaveFocus();
 	} );
 
 	it( 'tells the badge on the same screen', async () => {

@@ -31,6 +31,12 @@ function saveButton() {
 	return screen.getByRole( 'button', { name: 'Save purchase e-mail' } );
 }
 
+// Save stays focusable when there is nothing to save (WordPress's
+// `__experimentalIsFocusable`): unavailable is `aria-disabled`, not `disabled`.
+function expectUnavailable( button: HTMLElement ) {
+	expect( button ).toHaveAttribute( 'aria-disabled', 'true' );
+}
+
 describe( 'PurchaseEmailSetting', () => {
 	it( 'shows the saved address and explains it must be the dokan.co one (E2, E3)', () => {
 		render( <PurchaseEmailSetting email="old@example.com" /> );
@@ -38,7 +44,7 @@ describe( 'PurchaseEmailSetting', () => {
 		expect( field() ).toHaveAccessibleDescription(
 			/address you used to buy on dokan\.co.*\(E2\).*\(E3\)/
 		);
-		expect( saveButton() ).toBeDisabled();
+		expectUnavailable( saveButton() );
 	} );
 
 	it( 'saves a new address through the settings route', async () => {
@@ -65,6 +71,23 @@ describe( 'PurchaseEmailSetting', () => {
 		).toBeInTheDocument();
 		expect( onSaved ).toHaveBeenCalledWith( 'new@example.com' );
 		expect( field() ).toHaveValue( 'new@example.com' );
+		// The pressed button kept the focus through the save.
+		expect( saveButton() ).toHaveFocus();
+		expectUnavailable( saveButton() );
+	} );
+
+	// Save is unavailable but focusable (not `disabled`): Enter in the field
+	// clicks it, and WordPress's Button cancels that click.
+	it( 'saves nothing when Enter is pressed with nothing new to save', async () => {
+		const user = userEvent.setup();
+		render( <PurchaseEmailSetting email="old@example.com" /> );
+
+		await user.type( field(), '{Enter}' );
+
+		expect( mockedApiFetch ).not.toHaveBeenCalled();
+		expect(
+			form().queryByText( 'Purchase e-mail saved.' )
+		).not.toBeInTheDocument();
 	} );
 
 	it( 'refuses a malformed address without asking WordPress', async () => {
@@ -214,6 +237,8 @@ describe( 'PurchaseEmailSetting', () => {
 			).toBeInTheDocument();
 			expect( onSaved ).toHaveBeenCalledWith( '' );
 			expect( field() ).toHaveValue( '' );
+			// The Clear button is gone; the focus is in the field, not lost.
+			expect( field() ).toHaveFocus();
 			// Nothing left to clear.
 			expect(
 				screen.queryByRole( 'button', {
@@ -244,7 +269,7 @@ describe( 'PurchaseEmailSetting', () => {
 					name: 'Clear purchase e-mail',
 				} )
 			).not.toBeInTheDocument();
-			expect( saveButton() ).toBeDisabled();
+			expectUnavailable( saveButton() );
 		} );
 
 		it( 'keeps the address when WordPress fails to clear it', async () => {

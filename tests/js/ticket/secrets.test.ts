@@ -11,6 +11,10 @@ describe( 'findSecrets', () => {
 		'my admin pwd=S3cret!',
 		'login admin, pass Tr0ub4dor&3',
 		'the password is hunter22',
+		'My password for wp-admin is hunter22',
+		'The admin password for the staging site: Summer2024!',
+		'mon mot de passe est soleil123',
+		'le mot de passe du compte admin est soleil123',
 		'passwd:abc',
 		'mot de passe : soleil123',
 		'mdp: azerty',
@@ -27,6 +31,9 @@ describe( 'findSecrets', () => {
 		'',
 		'The checkout page shows a blank screen after I update Dokan.',
 		'I tried the password reset page but nothing happens.',
+		'The password field for vendors is empty.',
+		'Le mot de passe des vendeurs est refusé.',
+		'Password reset for customers: nothing arrives.',
 		'The vendor dashboard does not pass the order to WooCommerce.',
 		'My passport number field is missing.',
 		'Dokan 4.1.2, WooCommerce 10.4.0-rc.1, PHP 8.2.36',
@@ -58,6 +65,15 @@ describe( 'findSecrets', () => {
 	it( 'does not report the same text twice', () => {
 		expect( findSecrets( 'password: xK9vB2mQ7rT4wZ1pL8nC' ) ).toHaveLength(
 			1
+		);
+		expect( findSecrets( 'my password for wp-admin is hunter22' ) ).toEqual(
+			[
+				{
+					kind: 'labelled',
+					index: 3,
+					text: 'password for wp-admin is hunter22',
+				},
+			]
 		);
 	} );
 } );

@@ -8,6 +8,7 @@ import userEvent from '@testing-library/user-event';
 import apiFetch from '@wordpress/api-fetch';
 
 import { TicketComposer } from '../../../src/ticket';
+import type { TicketComposerProps } from '../../../src/ticket';
 import type {
 	ComponentVerdict,
 	SiteFacts,
@@ -108,6 +109,8 @@ const report = {
 
 let container: HTMLElement;
 
+type Environment = TicketComposerProps[ 'environment' ];
+
 // Notices are also spoken through live regions outside the composer: query inside it.
 function ui() {
 	return within( container );
@@ -126,24 +129,29 @@ function renderComposer(
 		verdict?: SupportVerdict | null;
 		data?: AppData;
 		facts?: SiteFacts | null;
+		environment?: Environment;
 	} = {}
 ) {
-	const composer = ( verdict: SupportVerdict | null ) => (
+	const composer = (
+		verdict: SupportVerdict | null,
+		environment = props.environment
+	) => (
 		<TicketComposer
 			appData={ props.data ?? appData() }
 			facts={ props.facts ?? null }
 			verdict={ verdict }
 			report={ report }
+			environment={ environment }
 			now={ () => NOW }
 		/>
 	);
-	const rendered = render(
-		composer( props.verdict === undefined ? supported : props.verdict )
-	);
+	const first = props.verdict === undefined ? supported : props.verdict;
+	const rendered = render( composer( first ) );
 	container = rendered.container;
-	// The same composer handed another verdict, as after "Check again".
-	return ( verdict: SupportVerdict ) =>
-		rendered.rerender( composer( verdict ) );
+	// The same composer handed another verdict, as after "Check again", or the
+	// report's environment as it arrives.
+	return ( verdict: SupportVerdict | null, environment?: Environment ) =>
+		rendered.rerender( composer( verdict, environment ) );
 }
 
 function continueButton() {
@@ -642,6 +650,26 @@ describe( 'TicketComposer: before handoff', () => {
 		expect(
 			ui().queryByText( /A ticket was opened from this site/ )
 		).not.toBeInTheDocument();
+	} );
+
+	it( 'says while the ticket’s site report waits for the environment, and when it could not be read', async () => {
+		const user = userEvent.setup();
+		const handTo = renderComposer( { environment: 'loading' } );
+		await reachHandoff( user );
+		const waiting =
+			/environment is still being read: the site report in this ticket gets it/;
+		const failed =
+			/environment could not be read, so the site report in this ticket goes without it/;
+		expect( ui().getByText( waiting ) ).toBeInTheDocument();
+
+		handTo( supported, 'loaded' );
+		expect( ui().queryByText( waiting ) ).not.toBeInTheDocument();
+		expect( ui().queryByText( failed ) ).not.toBeInTheDocument();
+
+		handTo( supported, 'failed' );
+		expect( ui().getByText( failed ) ).toHaveTextContent(
+			/Try again on the Report tab/
+		);
 	} );
 
 	it( 'warns that new messages send a recent ticket to the back of the queue (R5)', async () => {
