@@ -9,7 +9,8 @@
  *   node bin/i18n.mjs compile  every .po to .mo (gettext-parser) and to the JSON files that
  *                              wp_set_script_translations() loads (one per built script)
  *   node bin/i18n.mjs check    fail when the .pot is out of date, a .po misses a translation,
- *                              a translation's placeholders differ, or compiled files are stale
+ *                              a translation's placeholders differ, a French one has an
+ *                              ordinary space before : ; ? !, or compiled files are stale
  *
  * The scripts' strings are read from build/ (run `npm run build` first), as WP-CLI's
  * make-pot and make-json do: WordPress finds a script's JSON file by the md5 of the built
@@ -349,6 +350,8 @@ function check() {
 	}
 	for ( const file of poFiles() ) {
 		const po = gettextParser.po.parse( fs.readFileSync( file ) );
+		// French puts a no-break space before : ; ? ! so that a line never starts with one.
+		const french = /-fr_[A-Z]{2}\.po$/.test( file );
 		for ( const entry of entriesOf( pot ) ) {
 			const translated =
 				po.translations[ entry.msgctxt ?? '' ]?.[ entry.msgid ];
@@ -362,6 +365,15 @@ function check() {
 			) {
 				problems.push(
 					`${ path.basename( file ) }: placeholders differ in "${ entry.msgid }"`
+				);
+			} else if (
+				french &&
+				translated.msgstr.some( ( text ) =>
+					/ [:;?!](?=\s|$)/.test( text )
+				)
+			) {
+				problems.push(
+					`${ path.basename( file ) }: an ordinary space before : ; ? or ! in the translation of "${ entry.msgid }" (use a no-break space)`
 				);
 			}
 		}

@@ -2,7 +2,7 @@
  * WordPress dependencies
  */
 import { Button, Modal, Notice, TextControl } from '@wordpress/components';
-import { useRef, useState } from '@wordpress/element';
+import { useEffect, useRef, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
@@ -51,7 +51,6 @@ export function PurchaseEmailSetting( {
 	const [ confirming, setConfirming ] = useState( false );
 	const field = useRef< HTMLInputElement >( null );
 
-	// The address WordPress stored; null when it refused or failed.
 	const store = async ( address: string ) => {
 		setStatus( { kind: 'saving' } );
 		try {
@@ -60,7 +59,6 @@ export function PurchaseEmailSetting( {
 			setValue( stored );
 			setStatus( { kind: stored ? 'saved' : 'cleared' } );
 			onSaved?.( stored );
-			return stored;
 		} catch ( error ) {
 			// WordPress's own reason names the option and "the expected formats" (the
 			// schema allows an address or ''): say it in the page's words instead.
@@ -78,17 +76,25 @@ export function PurchaseEmailSetting( {
 						: restErrorMessage( error )
 				} ${ __( 'Nothing was saved.', 'dokan-support-check' ) }`,
 			} );
-			return null;
 		}
 	};
 
-	const clear = async () => {
-		setConfirming( false );
-		// The Clear button goes with the address: the focus goes to the field,
-		// not to the page's body.
-		if ( ( await store( '' ) ) === '' ) {
+	// The Clear button goes with the address. If it had the focus, the focus
+	// went to the page's body: it goes to the field instead. Focus elsewhere
+	// (the user moved on during the save) stays where it is.
+	useEffect( () => {
+		const focused = field.current?.ownerDocument.activeElement;
+		if (
+			status.kind === 'cleared' &&
+			( ! focused || focused.matches( 'body' ) )
+		) {
 			field.current?.focus();
 		}
+	}, [ status.kind ] );
+
+	const clear = () => {
+		setConfirming( false );
+		return store( '' );
 	};
 
 	const save = async ( event: { preventDefault: () => void } ) => {

@@ -78,7 +78,7 @@ export function verdictSummary(
 		);
 	}
 	return __(
-		'Some versions could not be checked (for example the latest versions are unknown because WordPress.org could not be reached), so support cannot be confirmed. Check again later; the Components list on the Status tab shows what could not be checked.',
+		'Some versions could not be checked (for example the latest versions are unknown because WordPress.org could not be reached), so support cannot be confirmed. Check again later; the reason given for each component says what could not be checked.',
 		'dokan-support-check'
 	);
 }

@@ -356,7 +356,7 @@ export function HandoffStep( {
 			{ ( environment === 'loading' || environment === 'not-loaded' ) && (
 				<Notice status="info" isDismissible={ false }>
 					{ __(
-						'The site’s environment is still being read: the site report in this ticket gets it in a moment.',
+						'The site’s environment is still being read: wait a moment before copying, and the site report in this ticket will include it.',
 						'dokan-support-check'
 					) }
 				</Notice>

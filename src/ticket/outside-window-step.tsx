@@ -120,7 +120,7 @@ export function OutsideWindowStep( {
 						) }
 					</strong>{ ' ' }
 					{ __(
-						'Support covers recent Dokan versions together with the latest WordPress and WooCommerce (W1, W2); below is what each one needs. Updating often solves the problem and is the first step support will ask for (W3).',
+						'Support covers recent Dokan versions together with the latest WordPress and WooCommerce (W1, W2): what to do is listed below. Updating often solves the problem and is the first step support will ask for (W3).',
 						'dokan-support-check'
 					) }
 				</p>

@@ -16,21 +16,34 @@ export interface SecretMatch {
 	text: string;
 }
 
+// A keyword, not glued to a longer word ("passport", "compass").
+const keyword = ( alternatives: string ) =>
+	`(?<![\\p{L}\\p{N}])(?:${ alternatives })(?![\\p{L}\\p{N}])`;
+const PASSWORD_WORDS = 'pass(?:word|wd|phrase)|pwd|mdp|mot de passe';
+// `:` or `=`, or "is" / "est" (French), maybe followed by `:` ("est : …").
+const SAID = '\\s*[:=]\\s*|\\s+(?:is|est)(?:\\s*[:=])?\\s+';
+// An opening quote before the value, if any ("est « soleil123 »").
+const QUOTE = '(?:[«"“‘\']\\s*)?';
+
 /*
- * A password keyword (English and French), then `:` / `=` / "is" / "est" / a
- * space, then the value. The keyword must not be glued to a longer word
- * ("passport", "compass").
+ * A keyword (English and French), then what says it (above) or a mere space,
+ * then the value. (A single `\s+` for the space: `\s*:?\s+` would try every
+ * split of a long run of spaces.)
  */
-const KEYWORD =
-	'(?<![\\p{L}\\p{N}])(?:pass(?:word|wd|phrase)?|pwd|mdp|mot de passe|secret|api[ _-]?key|token)(?![\\p{L}\\p{N}])';
 const LABELLED = new RegExp(
-	`${ KEYWORD }(\\s*[:=]\\s*|\\s+(?:is|est)\\s+|\\s*:?\\s+)(\\S+)`,
+	`${ keyword(
+		`${ PASSWORD_WORDS }|pass|secret|api[ _-]?key|token`
+	) }(${ SAID }|\\s+)${ QUOTE }(\\S+)`,
 	'giu'
 );
-// The same, with a few words between keyword and `:` / `=` / "is" / "est":
-// "my password for wp-admin is …", "le mot de passe du compte admin est …".
+// A password word, a few words, then what says it: "my password for
+// wp-admin is …", "le mot de passe du compte admin est : …". Not "pass",
+// "token" or "secret", common in bug reports ("does not pass the total which
+// is 150").
 const LABELLED_AFTER_WORDS = new RegExp(
-	`${ KEYWORD }(?:[ \\t]+[\\p{L}\\p{N}'’-]+){1,4}?(\\s*[:=]\\s*|\\s+(?:is|est)\\s+)(\\S+)`,
+	`${ keyword(
+		PASSWORD_WORDS
+	) }(?:[ \\t]+[\\p{L}\\p{N}'’.@/_-]+){1,4}?(${ SAID })${ QUOTE }(\\S+)`,
 	'giu'
 );
 
@@ -40,16 +53,18 @@ const APPLICATION_PASSWORD =
 
 const TOKEN = /[A-Za-z0-9_\-+/=!@#$%^&*]{16,}/g;
 
-// Words after a keyword that are prose, not a value ("password reset",
-// "the password field for vendors is empty").
-function looksLikeValue( value: string, plainly: boolean ): boolean {
-	const trimmed = value.replace( /[.,;)]+$/, '' );
-	if ( trimmed.length < 3 ) {
-		return false;
-	}
-	// Right after `keyword:` or `keyword=`, anything is a value; elsewhere
-	// only one with a digit or a symbol.
-	return plainly || /[\d!@#$%^&*_+=~?]/.test( trimmed );
+/*
+ * Whether what follows a keyword is a value, not prose ("password reset",
+ * "the password field for vendors is empty"). Right after `keyword:` or
+ * `keyword=` (`plainly`), anything of `min` characters or more; elsewhere
+ * only one with a digit or a symbol.
+ */
+function looksLikeValue( value: string, plainly: boolean, min: number ) {
+	const trimmed = value.replace( /[.,;)»"”’']+$/, '' );
+	return (
+		trimmed.length >= min &&
+		( plainly || /[\d!@#$%^&*_+=~?]/.test( trimmed ) )
+	);
 }
 
 function looksRandom( token: string ): boolean {
@@ -88,12 +103,15 @@ function overlaps( matches: SecretMatch[], index: number, length: number ) {
 export function findSecrets( text: string ): SecretMatch[] {
 	const matches: SecretMatch[] = [];
 	for ( const pattern of [ LABELLED, LABELLED_AFTER_WORDS ] ) {
+		const direct = pattern === LABELLED;
 		for ( const m of text.matchAll( pattern ) ) {
 			const [ whole, separator = '', value = '' ] = m;
 			const index = m.index ?? 0;
-			const plainly = pattern === LABELLED && /[:=]/.test( separator );
+			// After a few words, a value is at least 6 characters: "… for
+			// vendors: 500 error" is an HTTP status, not a password.
+			const plainly = direct && /[:=]/.test( separator );
 			if (
-				looksLikeValue( value, plainly ) &&
+				looksLikeValue( value, plainly, direct ? 3 : 6 ) &&
 				! overlaps( matches, index, whole.length )
 			) {
 				matches.push( { kind: 'labelled', index, text: whole } );

@@ -657,7 +657,7 @@ describe( 'TicketComposer: before handoff', () => {
 		const handTo = renderComposer( { environment: 'loading' } );
 		await reachHandoff( user );
 		const waiting =
-			/environment is still being read: the site report in this ticket gets it/;
+			/environment is still being read: wait a moment before copying/;
 		const failed =
 			/environment could not be read, so the site report in this ticket goes without it/;
 		expect( ui().getByText( waiting ) ).toBeInTheDocument();
