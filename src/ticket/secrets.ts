@@ -47,6 +47,14 @@ const LABELLED_AFTER_WORDS = new RegExp(
 	'giu'
 );
 
+// Each labelled pattern, the shortest value it takes, and whether the keyword
+// comes right before `:` / `=` (then any value counts). After a few words, a
+// value is at least 6 characters: "… for vendors: 500 error" is an HTTP status.
+const LABELS = [
+	{ pattern: LABELLED, min: 3, direct: true },
+	{ pattern: LABELLED_AFTER_WORDS, min: 6, direct: false },
+];
+
 // WordPress application passwords: six groups of four, space separated.
 const APPLICATION_PASSWORD =
 	/(?<![A-Za-z0-9])(?:[A-Za-z0-9]{4} ){5}[A-Za-z0-9]{4}(?![A-Za-z0-9])/g;
@@ -102,16 +110,13 @@ function overlaps( matches: SecretMatch[], index: number, length: number ) {
  */
 export function findSecrets( text: string ): SecretMatch[] {
 	const matches: SecretMatch[] = [];
-	for ( const pattern of [ LABELLED, LABELLED_AFTER_WORDS ] ) {
-		const direct = pattern === LABELLED;
+	for ( const { pattern, min, direct } of LABELS ) {
 		for ( const m of text.matchAll( pattern ) ) {
 			const [ whole, separator = '', value = '' ] = m;
 			const index = m.index ?? 0;
-			// After a few words, a value is at least 6 characters: "… for
-			// vendors: 500 error" is an HTTP status, not a password.
 			const plainly = direct && /[:=]/.test( separator );
 			if (
-				looksLikeValue( value, plainly, direct ? 3 : 6 ) &&
+				looksLikeValue( value, plainly, min ) &&
 				! overlaps( matches, index, whole.length )
 			) {
 				matches.push( { kind: 'labelled', index, text: whole } );

@@ -72,12 +72,9 @@ test(
 		await expect( save ).toHaveAttribute( 'aria-disabled', 'true' );
 		await expect( save ).toBeFocused();
 
+		// Locators find their element anew: after the reload, the reloaded page's field.
 		await page.reload();
-		await expect(
-			page
-				.getByRole( 'form', { name: 'Purchase e-mail' } )
-				.getByRole( 'textbox', { name: 'Purchase e-mail' } )
-		).toHaveValue( 'new-buyer@example.com' );
+		await expect( field ).toHaveValue( 'new-buyer@example.com' );
 	}
 );
 
@@ -122,12 +119,9 @@ test( 'an address WordPress refuses is not saved, and the page says so', async (
 	);
 	expect( savedEmail( site ) ).toBe( 'old-buyer@example.com' );
 
+	// Locators find their element anew: after the reload, the reloaded page's field.
 	await page.reload();
-	await expect(
-		page
-			.getByRole( 'form', { name: 'Purchase e-mail' } )
-			.getByRole( 'textbox', { name: 'Purchase e-mail' } )
-	).toHaveValue( 'old-buyer@example.com' );
+	await expect( field ).toHaveValue( 'old-buyer@example.com' );
 } );
 
 test(

@@ -180,14 +180,19 @@ async function fillTicket(
 	}
 }
 
-async function reachHandoff(
-	user: ReturnType< typeof userEvent.setup >,
-	fields?: Parameters< typeof fillTicket >[ 1 ]
-) {
+// Step 1: a covered request, a bug, then Continue.
+async function chooseBug( user: ReturnType< typeof userEvent.setup > ) {
 	await user.click(
 		ui().getByRole( 'radio', { name: 'A bug or a problem in Dokan' } )
 	);
 	await user.click( continueButton() );
+}
+
+async function reachHandoff(
+	user: ReturnType< typeof userEvent.setup >,
+	fields?: Parameters< typeof fillTicket >[ 1 ]
+) {
+	await chooseBug( user );
 	await fillTicket( user, fields );
 	await user.click( continueButton() );
 }
@@ -342,10 +347,7 @@ describe( 'TicketComposer: outside the window', () => {
 	it( 'says so first and offers the updates, then goes on once acknowledged (W1-W3)', async () => {
 		const user = userEvent.setup();
 		renderComposer( { verdict: outside } );
-		await user.click(
-			ui().getByRole( 'radio', { name: 'A bug or a problem in Dokan' } )
-		);
-		await user.click( continueButton() );
+		await chooseBug( user );
 
 		expect(
 			ui().getByRole( 'heading', { name: 'Step 2 of 4: Update first' } )
@@ -379,10 +381,7 @@ describe( 'TicketComposer: outside the window', () => {
 	it( 'skips the update step when the site is supported', async () => {
 		const user = userEvent.setup();
 		renderComposer();
-		await user.click(
-			ui().getByRole( 'radio', { name: 'A bug or a problem in Dokan' } )
-		);
-		await user.click( continueButton() );
+		await chooseBug( user );
 		expect(
 			ui().getByRole( 'textbox', { name: 'Subject' } )
 		).toBeInTheDocument();
@@ -548,10 +547,7 @@ describe( 'TicketComposer: a required plugin that does not run (W1)', () => {
 					'http://site.test/wp-admin/plugin-install.php',
 			} ),
 		} );
-		await user.click(
-			ui().getByRole( 'radio', { name: 'A bug or a problem in Dokan' } )
-		);
-		await user.click( continueButton() );
+		await chooseBug( user );
 		expect(
 			ui().getByText( /WooCommerce: install it and activate it\./ )
 		).toBeInTheDocument();
@@ -574,10 +570,7 @@ describe( 'TicketComposer: the ticket', () => {
 	it( 'needs a subject and a description', async () => {
 		const user = userEvent.setup();
 		renderComposer();
-		await user.click(
-			ui().getByRole( 'radio', { name: 'A bug or a problem in Dokan' } )
-		);
-		await user.click( continueButton() );
+		await chooseBug( user );
 		await user.click( continueButton() );
 		expect(
 			ui().getByText( 'Write a subject and a description first.' )
@@ -590,10 +583,7 @@ describe( 'TicketComposer: the ticket', () => {
 	it( 'flags a password as it is typed', async () => {
 		const user = userEvent.setup();
 		renderComposer();
-		await user.click(
-			ui().getByRole( 'radio', { name: 'A bug or a problem in Dokan' } )
-		);
-		await user.click( continueButton() );
+		await chooseBug( user );
 		await fillTicket( user, {
 			description: 'Log in as admin, password: hunter2',
 		} );
@@ -607,10 +597,7 @@ describe( 'TicketComposer: the ticket', () => {
 	it( 'holds every field, the purchase e-mail and the chosen report', async () => {
 		const user = userEvent.setup();
 		renderComposer();
-		await user.click(
-			ui().getByRole( 'radio', { name: 'A bug or a problem in Dokan' } )
-		);
-		await user.click( continueButton() );
+		await chooseBug( user );
 		await fillTicket( user );
 		await user.click(
 			ui().getByRole( 'radio', { name: 'Redacted report' } )
@@ -987,10 +974,7 @@ describe( 'TicketComposer: when things change under the customer', () => {
 	it( 'goes on to the ticket when a new check finds the site back inside the window', async () => {
 		const user = userEvent.setup();
 		const checkedAgain = renderComposer( { verdict: outside } );
-		await user.click(
-			ui().getByRole( 'radio', { name: 'A bug or a problem in Dokan' } )
-		);
-		await user.click( continueButton() );
+		await chooseBug( user );
 		expect(
 			ui().getByRole( 'heading', { name: 'Step 2 of 4: Update first' } )
 		).toBeInTheDocument();
