@@ -174,6 +174,8 @@ export function App( {
 	// Counts the checks answered, so that a slower report answer does not put back
 	// older facts over a check that answered after it was asked for.
 	const checks = useRef( 0 );
+	// Counts the requests for the report's environment and history (loadEnvironment()).
+	const reports = useRef( 0 );
 
 	const verdict = useMemo(
 		() => ( facts ? evaluate( facts, policy ) : null ),
@@ -222,6 +224,34 @@ export function App( {
 		[ receivedReport ]
 	);
 
+	/**
+	 * Asks for the report's environment and history (the Report or ticket tab opened,
+	 * Try again, or a check that answered without them).
+	 */
+	const loadEnvironment = useCallback( () => {
+		setEnvironment( { state: 'loading' } );
+		const asked = checks.current;
+		// Only the last request counts: an earlier one may answer later, with less.
+		const request = ++reports.current;
+		fetchSiteReport( { path } )
+			.then( ( answer ) => {
+				if ( ! mounted.current || request !== reports.current ) {
+					return;
+				}
+				if ( asked === checks.current ) {
+					received( answer.facts, answer );
+				} else {
+					// A check answered meanwhile: its facts are newer.
+					receivedReport( answer );
+				}
+			} )
+			.catch( ( failure: ApiError ) => {
+				if ( mounted.current && request === reports.current ) {
+					setEnvironment( { state: 'failed', error: failure } );
+				}
+			} );
+	}, [ path, received, receivedReport ] );
+
 	const load = useCallback(
 		( refresh: boolean ) => {
 			// Once the report has its environment, a new check brings a new one with it.
@@ -245,6 +275,11 @@ export function App( {
 						return;
 					}
 					received( fresh, answer );
+					if ( refresh && ! answer ) {
+						// The check may have recorded a change (Recent changes), which
+						// only the report's answer carries: asked for after the verdict.
+						loadEnvironment();
+					}
 					setError( null );
 					setAnnouncement(
 						sprintf(
@@ -268,31 +303,8 @@ export function App( {
 					}
 				} );
 		},
-		[ path, policy, environment.state, received ]
+		[ path, policy, environment.state, received, loadEnvironment ]
 	);
-
-	/** Asks for the report's environment (the Report or ticket tab opened, or Try again). */
-	const loadEnvironment = useCallback( () => {
-		setEnvironment( { state: 'loading' } );
-		const asked = checks.current;
-		fetchSiteReport( { path } )
-			.then( ( answer ) => {
-				if ( ! mounted.current ) {
-					return;
-				}
-				if ( asked === checks.current ) {
-					received( answer.facts, answer );
-				} else {
-					// A check answered meanwhile: its facts are newer.
-					receivedReport( answer );
-				}
-			} )
-			.catch( ( failure: ApiError ) => {
-				if ( mounted.current ) {
-					setEnvironment( { state: 'failed', error: failure } );
-				}
-			} );
-	}, [ path, received, receivedReport ] );
 
 	useEffect( () => {
 		mounted.current = true;

@@ -1,19 +1,21 @@
 /**
  * Recent changes: an update made through the Plugins screen ("update now", WordPress's
  * own Plugin_Upgrader; the package is the stand-in at the version on offer, built by
- * the offline must-use plugin) is listed on the Status tab and in the report.
+ * the offline must-use plugin) is listed on the Status tab and in the report; one made
+ * behind WordPress's back (a plugin's files replaced) is listed after Check again.
  */
 
 /**
  * Internal dependencies
  */
-import { test, expect } from './fixtures';
+import { test, expect, EVERY_WP_VERSION } from './fixtures';
 import {
 	INSTALLED,
 	LATEST,
 	PAGE_PATH,
 	resetChecks,
 	restore,
+	setPluginVersions,
 } from './support-scenarios';
 import { wpEval } from './site';
 
@@ -75,3 +77,27 @@ test( 'an update made on the Plugins screen is listed in Recent changes and in t
 		)
 	);
 } );
+
+test(
+	'a plugin replaced behind WordPress’s back is listed in Recent changes after Check again, without a reload',
+	EVERY_WP_VERSION,
+	async ( { page, site } ) => {
+		resetChecks( site );
+		await page.goto( PAGE_PATH );
+		const woocommerce = page.locator( '[data-component="woocommerce"]' );
+		await expect( woocommerce ).toHaveAttribute( 'data-status', 'outside' );
+		const changes = page.getByRole( 'region', { name: 'Recent changes' } );
+		await expect( changes ).toContainText(
+			'No change of an installed version has been recorded yet.'
+		);
+
+		// As an FTP upload or a hosting panel would: WordPress is not told.
+		setPluginVersions( site, { woocommerce: LATEST.woocommerce } );
+		await page.getByRole( 'button', { name: 'Check again' } ).click();
+
+		await expect( woocommerce ).toHaveAttribute( 'data-status', 'latest' );
+		await expect( changes.getByRole( 'listitem' ).first() ).toContainText(
+			`WooCommerce ${ INSTALLED.woocommerce } → ${ LATEST.woocommerce }`
+		);
+	}
+);

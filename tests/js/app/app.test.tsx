@@ -628,6 +628,89 @@ describe( 'recent changes', () => {
 			).getAllByRole( 'listitem' )
 		).toHaveLength( 3 );
 	} );
+
+	// A check records what changed since the last one (an update over FTP, say); only
+	// the report's answer carries the history, so it is asked for once the verdict is in.
+	it( 'follows a check again without a reload', async () => {
+		const user = userEvent.setup();
+		answerRoutes();
+		await renderApp(
+			<App appData={ appData( { history: [] } ) } now={ now } />
+		);
+
+		await user.click(
+			screen.getByRole( 'button', { name: 'Check again' } )
+		);
+
+		const region = screen.getByRole( 'region', { name: 'Recent changes' } );
+		expect(
+			await within( region ).findAllByRole( 'listitem' )
+		).toHaveLength( 3 );
+		expect(
+			fetchMock.mock.calls.map( ( [ request ] ) => request.path )
+		).toEqual( [
+			'dokan-support-check/v1/site-check?refresh=1',
+			'dokan-support-check/v1/site-check?report=1',
+		] );
+	} );
+
+	it.each( [
+		[ 'answers', true ],
+		[ 'fails', false ],
+	] )(
+		'keeps the newest history and environment when an older request for them %s last',
+		async ( _outcome, answers ) => {
+			const user = userEvent.setup();
+			let settleFirst: ( value: unknown ) => void = () => {};
+			fetchMock
+				// The Report tab's request, still on its way when the check is asked for.
+				.mockReturnValueOnce(
+					new Promise( ( resolve, reject ) => {
+						settleFirst = answers ? resolve : reject;
+					} )
+				)
+				.mockResolvedValueOnce( facts() )
+				.mockResolvedValueOnce( {
+					...facts(),
+					environment: environment(),
+					history: history(),
+				} );
+			await renderApp(
+				<App appData={ appData( { history: [] } ) } now={ now } />
+			);
+			await openTab( 'Report' );
+			await openTab( 'Status' );
+			await user.click(
+				screen.getByRole( 'button', { name: 'Check again' } )
+			);
+			const region = screen.getByRole( 'region', {
+				name: 'Recent changes',
+			} );
+			expect(
+				await within( region ).findAllByRole( 'listitem' )
+			).toHaveLength( 3 );
+
+			await act( async () =>
+				settleFirst(
+					answers
+						? {
+								...facts(),
+								environment: environment(),
+								history: [],
+							}
+						: { code: 'fetch_error', message: 'Network error.' }
+				)
+			);
+			expect( within( region ).getAllByRole( 'listitem' ) ).toHaveLength(
+				3
+			);
+			await openTab( 'Report' );
+			expect(
+				screen.getByRole( 'heading', { name: 'Site environment' } )
+			).toBeInTheDocument();
+			expect( fetchMock ).toHaveBeenCalledTimes( 3 );
+		}
+	);
 } );
 
 describe( 'the report', () => {
