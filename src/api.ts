@@ -71,8 +71,9 @@ export interface SiteReportAnswer {
 
 /**
  * Fetches the facts with what the report adds (`?report=1`: core's Site Health
- * sections and the store's, and the change history). Only the Report and ticket tabs
- * ask for it: building the environment costs the site tens of milliseconds.
+ * sections and the store's, and the change history). The page asks for it when the
+ * Report or ticket tab opens and after a Check again's verdict, never before a
+ * verdict: building the environment costs the site tens of milliseconds.
  *
  * @param options         Options.
  * @param options.refresh Ask the server to check again as well (Check again).

@@ -225,32 +225,42 @@ export function App( {
 	);
 
 	/**
-	 * Asks for the report's environment and history (the Report or ticket tab opened,
-	 * Try again, or a check that answered without them).
+	 * Asks for the report's environment and history: when the Report or ticket tab
+	 * opens, on Try again, and after a check that answered without them.
+	 *
+	 * @param afterCheck After a check: its facts are in already, and a failure here
+	 *                   leaves the environment to be asked for when a tab needs it.
 	 */
-	const loadEnvironment = useCallback( () => {
-		setEnvironment( { state: 'loading' } );
-		const asked = checks.current;
-		// Only the last request counts: an earlier one may answer later, with less.
-		const request = ++reports.current;
-		fetchSiteReport( { path } )
-			.then( ( answer ) => {
-				if ( ! mounted.current || request !== reports.current ) {
-					return;
-				}
-				if ( asked === checks.current ) {
-					received( answer.facts, answer );
-				} else {
-					// A check answered meanwhile: its facts are newer.
-					receivedReport( answer );
-				}
-			} )
-			.catch( ( failure: ApiError ) => {
-				if ( mounted.current && request === reports.current ) {
-					setEnvironment( { state: 'failed', error: failure } );
-				}
-			} );
-	}, [ path, received, receivedReport ] );
+	const loadEnvironment = useCallback(
+		( afterCheck = false ) => {
+			setEnvironment( { state: 'loading' } );
+			const asked = checks.current;
+			// Only the last request counts: an earlier one may answer later, with less.
+			const request = ++reports.current;
+			fetchSiteReport( { path } )
+				.then( ( answer ) => {
+					if ( ! mounted.current || request !== reports.current ) {
+						return;
+					}
+					if ( asked === checks.current && ! afterCheck ) {
+						received( answer.facts, answer );
+					} else {
+						// A check answered meanwhile, or just before: its facts stand.
+						receivedReport( answer );
+					}
+				} )
+				.catch( ( failure: ApiError ) => {
+					if ( mounted.current && request === reports.current ) {
+						setEnvironment(
+							afterCheck
+								? { state: 'not-loaded' }
+								: { state: 'failed', error: failure }
+						);
+					}
+				} );
+		},
+		[ path, received, receivedReport ]
+	);
 
 	const load = useCallback(
 		( refresh: boolean ) => {
@@ -278,7 +288,7 @@ export function App( {
 					if ( refresh && ! answer ) {
 						// The check may have recorded a change (Recent changes), which
 						// only the report's answer carries: asked for after the verdict.
-						loadEnvironment();
+						loadEnvironment( true );
 					}
 					setError( null );
 					setAnnouncement(
@@ -509,7 +519,7 @@ export function App( {
 								report={ report }
 								builtAt={ builtAt }
 								load={ environment }
-								onRetry={ loadEnvironment }
+								onRetry={ () => loadEnvironment() }
 								siteHealthUrl={ appData?.siteHealthUrl }
 								wcStatusUrl={ appData?.wcStatusUrl }
 							/>

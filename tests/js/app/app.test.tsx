@@ -338,18 +338,25 @@ describe( 'checking again', () => {
 		expect( checkAgain() ).not.toHaveAttribute( 'aria-disabled' );
 	} );
 
-	it( 'tells the badge on the same screen', async () => {
+	it( 'tells the badge on the same screen, once', async () => {
 		const user = userEvent.setup();
 		const fresh = allLatest();
-		fetchMock.mockResolvedValueOnce( fresh );
+		answerRoutes( fresh );
 		const listener = jest.fn();
 		window.addEventListener( 'dokan-support-check:facts', listener );
-		await renderApp( <App appData={ appData() } now={ now } /> );
+		await renderApp(
+			<App appData={ appData( { history: [] } ) } now={ now } />
+		);
 
 		await user.click(
 			screen.getByRole( 'button', { name: 'Check again' } )
 		);
 		await screen.findByText( 'Site checked: Supported.' );
+		// The report's answer that follows (it brings the history) repeats the
+		// check's facts: they are not taken in, or told, twice.
+		await within(
+			screen.getByRole( 'region', { name: 'Recent changes' } )
+		).findAllByRole( 'listitem' );
 
 		expect( listener ).toHaveBeenCalledTimes( 1 );
 		// The facts as read at the boundary: the same facts.
@@ -652,6 +659,30 @@ describe( 'recent changes', () => {
 			'dokan-support-check/v1/site-check?refresh=1',
 			'dokan-support-check/v1/site-check?report=1',
 		] );
+	} );
+
+	it( 'asks for the report again when a tab needs it, if the request after a check failed', async () => {
+		const user = userEvent.setup();
+		fetchMock.mockResolvedValueOnce( facts() ).mockRejectedValueOnce( {
+			code: 'fetch_error',
+			message: 'Network error.',
+		} );
+		await renderApp( <App appData={ appData() } now={ now } /> );
+		await user.click(
+			screen.getByRole( 'button', { name: 'Check again' } )
+		);
+		await screen.findByText(
+			'Site checked: Outside the supported window.'
+		);
+		await waitFor( () => expect( fetchMock ).toHaveBeenCalledTimes( 2 ) );
+
+		answerRoutes();
+		await openReport();
+		expect( fetchMock ).toHaveBeenCalledTimes( 3 );
+		expect( fetchMock ).toHaveBeenLastCalledWith( {
+			path: 'dokan-support-check/v1/site-check?report=1',
+			method: 'GET',
+		} );
 	} );
 
 	it.each( [
