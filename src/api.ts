@@ -72,20 +72,18 @@ export interface SiteReportAnswer {
 /**
  * Fetches the facts with what the report adds (`?report=1`: core's Site Health
  * sections and the store's, and the change history). The page asks for it when the
- * Report or ticket tab opens and after a Check again's verdict, never before a
- * verdict: building the environment costs the site tens of milliseconds.
+ * Report or ticket tab opens and after a Check again's verdict, never for a verdict:
+ * building the environment costs the site tens of milliseconds and runs every
+ * plugin's `debug_information` filter.
  *
- * @param options         Options.
- * @param options.refresh Ask the server to check again as well (Check again).
- * @param options.path    Route to call (AppData.restPath); defaults to SITE_CHECK_PATH.
+ * @param options      Options.
+ * @param options.path Route to call (AppData.restPath); defaults to SITE_CHECK_PATH.
  * @return The answer, read; rejects with an ApiError.
  */
 export async function fetchSiteReport( {
-	refresh = false,
 	path = SITE_CHECK_PATH,
-}: { refresh?: boolean; path?: string } = {} ): Promise< SiteReportAnswer > {
+}: { path?: string } = {} ): Promise< SiteReportAnswer > {
 	const facts = await fetchSiteFacts( {
-		refresh,
 		path: withParam( path, 'report' ),
 	} );
 	const { environment, history, ...rest } = facts as SiteFacts & {

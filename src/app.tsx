@@ -264,30 +264,23 @@ export function App( {
 
 	const load = useCallback(
 		( refresh: boolean ) => {
-			// Once the report has its environment, a new check brings a new one with it.
-			const withReport = environment.state === 'loaded';
 			setLoading( refresh ? 'refresh' : 'initial' );
 			// A notice shown anew speaks anew: the same failure twice is heard twice.
 			setError( null );
 			setAnnouncement(
 				__( 'Checking the site…', 'dokan-support-check' )
 			);
-			( withReport
-				? fetchSiteReport( { refresh, path } ).then(
-						( answer ) => [ answer.facts, answer ] as const
-					)
-				: fetchSiteFacts( { refresh, path } ).then(
-						( fresh ) => [ fresh, undefined ] as const
-					)
-			)
-				.then( ( [ fresh, answer ] ) => {
+			fetchSiteFacts( { refresh, path } )
+				.then( ( fresh ) => {
 					if ( ! mounted.current ) {
 						return;
 					}
-					received( fresh, answer );
-					if ( refresh && ! answer ) {
-						// The check may have recorded a change (Recent changes), which
-						// only the report's answer carries: asked for after the verdict.
+					received( fresh );
+					if ( refresh ) {
+						// The check may have recorded changes (Recent changes) and changed
+						// the environment; only the report's answer carries them. Asked
+						// for after the verdict, not with it: a failing `debug_information`
+						// filter of another plugin must not stop the check.
 						loadEnvironment( true );
 					}
 					setError( null );
@@ -313,7 +306,7 @@ export function App( {
 					}
 				} );
 		},
-		[ path, policy, environment.state, received, loadEnvironment ]
+		[ path, policy, received, loadEnvironment ]
 	);
 
 	useEffect( () => {

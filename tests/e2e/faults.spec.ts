@@ -1,13 +1,16 @@
 /**
  * Faults, seen in the browser: WordPress.org failing, a corrupted snapshot, the REST
- * route answering 500, invalid JSON or nothing at all, and a huge release list. Each
- * time the page shows a clear state (a verdict of "can't tell" with the reason, or an
- * error notice with a way to try again), never a blank page or a script error.
+ * route answering 500, invalid JSON or nothing at all, a huge release list, and another
+ * plugin's failing Site Health filter. Each time the page shows a clear state (a verdict
+ * of "can't tell" with the reason, or an error notice with a way to try again), never a
+ * blank page or a script error.
  */
 
 /**
  * External dependencies
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page, Route } from '@playwright/test';
 
 /**
@@ -15,7 +18,13 @@ import type { Page, Route } from '@playwright/test';
  */
 import { test, expect } from './fixtures';
 import { wpEval } from './site';
-import { PAGE_PATH, resetChecks, restore } from './support-scenarios';
+import {
+	LATEST,
+	PAGE_PATH,
+	resetChecks,
+	restore,
+	setPluginVersions,
+} from './support-scenarios';
 
 test.describe.configure( { timeout: 60_000 } );
 
@@ -249,5 +258,50 @@ test( 'a release list of 10,000 entries: the page still decides', async ( {
 	await expect(
 		page.locator( '[data-component="woocommerce"]' )
 	).toHaveAttribute( 'data-status', 'outside' );
+	expect( problems ).toEqual( [] );
+} );
+
+test( 'another plugin’s Site Health filter failing: Check again still checks, and the Report tab says what failed', async ( {
+	page,
+	site,
+} ) => {
+	// A stand-in for a plugin whose `debug_information` callback throws: the report's
+	// route (core's WP_Debug_Data runs every such callback) then answers 500.
+	const brokenPlugin = path.join(
+		site.dir,
+		'wp-content/mu-plugins/failing-site-health-filter-stand-in.php'
+	);
+	resetChecks( site );
+	const problems = watch( page );
+	await page.goto( PAGE_PATH );
+	await page.getByRole( 'tab', { name: 'Report' } ).click();
+	const report = page.getByRole( 'tabpanel', { name: 'Report' } );
+	await expect(
+		report.getByRole( 'region', { name: 'Site environment' } )
+	).toBeVisible();
+
+	fs.writeFileSync(
+		brokenPlugin,
+		`<?php\nadd_filter( 'debug_information', function () { throw new Exception( 'Failing Site Health filter (stand-in)' ); } );\n`
+	);
+	try {
+		setPluginVersions( site, { woocommerce: LATEST.woocommerce } );
+		await page.getByRole( 'button', { name: 'Check again' } ).click();
+
+		await expect( report ).toContainText(
+			'The site’s environment could not be read'
+		);
+		await page.getByRole( 'tab', { name: 'Status' } ).click();
+		await expect(
+			page.locator( '[data-component="woocommerce"]' )
+		).toHaveAttribute( 'data-status', 'latest' );
+		await expect(
+			page
+				.getByRole( 'region', { name: 'Support status' } )
+				.locator( '.components-notice' )
+		).toHaveCount( 0 );
+	} finally {
+		fs.rmSync( brokenPlugin, { force: true } );
+	}
 	expect( problems ).toEqual( [] );
 } );

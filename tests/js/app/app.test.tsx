@@ -946,21 +946,65 @@ describe( 'the report', () => {
 		expect( preview.value ).toContain( 'environment: included below' );
 	} );
 
-	it( 'checks again with the environment once the report has it', async () => {
+	it( 'checks again on the plain route, then brings a new environment', async () => {
 		const user = userEvent.setup();
 		answerRoutes();
 		await renderApp( <App appData={ appData() } now={ now } /> );
 		await openReport();
+		fetchMock.mockClear();
 		await user.click(
 			screen.getByRole( 'button', { name: 'Check again' } )
 		);
 		await screen.findByText(
 			'Site checked: Outside the supported window.'
 		);
-		expect( fetchMock ).toHaveBeenLastCalledWith( {
-			path: 'dokan-support-check/v1/site-check?report=1&refresh=1',
-			method: 'GET',
-		} );
+		expect(
+			await screen.findByRole( 'heading', { name: 'Site environment' } )
+		).toBeInTheDocument();
+		expect(
+			fetchMock.mock.calls.map( ( [ request ] ) => request.path )
+		).toEqual( [
+			'dokan-support-check/v1/site-check?refresh=1',
+			'dokan-support-check/v1/site-check?report=1',
+		] );
+	} );
+
+	// The report runs every plugin's `debug_information` filter: one that fails must
+	// not stop the verdict's refresh, even once the page has an environment.
+	it( 'checks again when the report cannot be built', async () => {
+		const user = userEvent.setup();
+		answerRoutes();
+		await renderApp( <App appData={ appData() } now={ now } /> );
+		await openReport();
+		fetchMock.mockImplementation( ( { path }: { path: string } ) =>
+			path.includes( 'report=1' )
+				? Promise.reject( {
+						code: 'internal_server_error',
+						message:
+							'There has been a critical error on this website.',
+						data: { status: 500 },
+					} )
+				: Promise.resolve( allLatest() )
+		);
+
+		await user.click(
+			screen.getByRole( 'button', { name: 'Check again' } )
+		);
+
+		expect(
+			await screen.findByText( 'Site checked: Supported.' )
+		).toBeInTheDocument();
+		expect( overallStatus() ).toHaveAttribute(
+			'data-support-status',
+			'supported'
+		);
+		// The Report tab, still open, asks again and then says what failed (in the
+		// tab: wp.a11y's live region, outside it, repeats the words).
+		expect(
+			await within(
+				screen.getByRole( 'tabpanel', { name: 'Report' } )
+			).findByText( /critical error on this website/ )
+		).toBeInTheDocument();
 	} );
 
 	it( 'downloads the text and the JSON, with the environment', async () => {
