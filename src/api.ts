@@ -72,7 +72,7 @@ export interface SiteReportAnswer {
 /**
  * Fetches the facts with what the report adds (`?report=1`: core's Site Health
  * sections and the store's, and the change history). The page asks for it when the
- * Report or ticket tab opens and after a Check again's verdict, never for a verdict:
+ * Report or ticket tab opens and after each check; no verdict waits for it:
  * building the environment costs the site tens of milliseconds and runs every
  * plugin's `debug_information` filter.
  *

@@ -176,6 +176,11 @@ export function App( {
 	const checks = useRef( 0 );
 	// Counts the requests for the report's environment and history (loadEnvironment()).
 	const reports = useRef( 0 );
+	// The tab shown, for answers that arrive after a render.
+	const shownTab = useRef( tab );
+	useEffect( () => {
+		shownTab.current = tab;
+	}, [ tab ] );
 
 	const verdict = useMemo(
 		() => ( facts ? evaluate( facts, policy ) : null ),
@@ -226,14 +231,20 @@ export function App( {
 
 	/**
 	 * Asks for the report's environment and history: when the Report or ticket tab
-	 * opens, on Try again, and after a check that answered without them.
+	 * opens, on Try again, and after each check.
 	 *
-	 * @param afterCheck After a check: its facts are in already, and a failure here
-	 *                   leaves the environment to be asked for when a tab needs it.
+	 * @param afterCheck After a check: its facts are in already, and an environment
+	 *                   the page has stays shown (with the sections opened in it)
+	 *                   until the new one comes. If the request fails on the Status
+	 *                   tab, the other tabs ask again when they open.
 	 */
 	const loadEnvironment = useCallback(
 		( afterCheck = false ) => {
-			setEnvironment( { state: 'loading' } );
+			setEnvironment( ( current ) =>
+				afterCheck && current.state === 'loaded'
+					? current
+					: { state: 'loading' }
+			);
 			const asked = checks.current;
 			// Only the last request counts: an earlier one may answer later, with less.
 			const request = ++reports.current;
@@ -252,7 +263,7 @@ export function App( {
 				.catch( ( failure: ApiError ) => {
 					if ( mounted.current && request === reports.current ) {
 						setEnvironment(
-							afterCheck
+							afterCheck && shownTab.current === 'status'
 								? { state: 'not-loaded' }
 								: { state: 'failed', error: failure }
 						);

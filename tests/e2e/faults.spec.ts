@@ -18,6 +18,7 @@ import type { Page, Route } from '@playwright/test';
  */
 import { test, expect } from './fixtures';
 import { wpEval } from './site';
+import type { Site } from './site';
 import {
 	LATEST,
 	PAGE_PATH,
@@ -28,7 +29,25 @@ import {
 
 test.describe.configure( { timeout: 60_000 } );
 
-test.afterEach( ( { site } ) => restore( site ) );
+/**
+ * A stand-in for another plugin whose `debug_information` callback throws (a
+ * must-use plugin, written by the test that needs it): the report's route, where
+ * core's WP_Debug_Data runs every such callback, then answers 500.
+ *
+ * @param site The site.
+ * @return The file's path.
+ */
+const failingFilterPlugin = ( site: Site ) =>
+	path.join(
+		site.dir,
+		'wp-content/mu-plugins/failing-site-health-filter-stand-in.php'
+	);
+
+test.afterEach( ( { site } ) => {
+	// After every test, so that a test that failed half-way leaves no broken plugin.
+	fs.rmSync( failingFilterPlugin( site ), { force: true } );
+	restore( site );
+} );
 
 /** The site-check route, whether pretty permalinks are on or not. */
 const SITE_CHECK = /dokan-support-check(\/|%2F)v1(\/|%2F)site-check/;
@@ -265,12 +284,6 @@ test( 'another plugin’s Site Health filter failing: Check again still checks, 
 	page,
 	site,
 } ) => {
-	// A stand-in for a plugin whose `debug_information` callback throws: the report's
-	// route (core's WP_Debug_Data runs every such callback) then answers 500.
-	const brokenPlugin = path.join(
-		site.dir,
-		'wp-content/mu-plugins/failing-site-health-filter-stand-in.php'
-	);
 	resetChecks( site );
 	const problems = watch( page );
 	await page.goto( PAGE_PATH );
@@ -280,28 +293,25 @@ test( 'another plugin’s Site Health filter failing: Check again still checks, 
 		report.getByRole( 'region', { name: 'Site environment' } )
 	).toBeVisible();
 
+	// Removed by afterEach.
 	fs.writeFileSync(
-		brokenPlugin,
+		failingFilterPlugin( site ),
 		`<?php\nadd_filter( 'debug_information', function () { throw new Exception( 'Failing Site Health filter (stand-in)' ); } );\n`
 	);
-	try {
-		setPluginVersions( site, { woocommerce: LATEST.woocommerce } );
-		await page.getByRole( 'button', { name: 'Check again' } ).click();
+	setPluginVersions( site, { woocommerce: LATEST.woocommerce } );
+	await page.getByRole( 'button', { name: 'Check again' } ).click();
 
-		await expect( report ).toContainText(
-			'The site’s environment could not be read'
-		);
-		await page.getByRole( 'tab', { name: 'Status' } ).click();
-		await expect(
-			page.locator( '[data-component="woocommerce"]' )
-		).toHaveAttribute( 'data-status', 'latest' );
-		await expect(
-			page
-				.getByRole( 'region', { name: 'Support status' } )
-				.locator( '.components-notice' )
-		).toHaveCount( 0 );
-	} finally {
-		fs.rmSync( brokenPlugin, { force: true } );
-	}
+	await expect( report ).toContainText(
+		'The site’s environment could not be read'
+	);
+	await page.getByRole( 'tab', { name: 'Status' } ).click();
+	await expect(
+		page.locator( '[data-component="woocommerce"]' )
+	).toHaveAttribute( 'data-status', 'latest' );
+	await expect(
+		page
+			.getByRole( 'region', { name: 'Support status' } )
+			.locator( '.components-notice' )
+	).toHaveCount( 0 );
 	expect( problems ).toEqual( [] );
 } );

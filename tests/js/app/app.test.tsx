@@ -293,7 +293,7 @@ describe( 'with cached facts', () => {
 describe( 'checking again', () => {
 	it( 'asks the server to refresh, shows the new verdict and announces it', async () => {
 		const user = userEvent.setup();
-		fetchMock.mockResolvedValueOnce( allLatest() );
+		answerRoutes( allLatest() );
 		await renderApp( <App appData={ appData() } now={ now } /> );
 
 		await user.click(
@@ -322,6 +322,8 @@ describe( 'checking again', () => {
 	it( 'keeps Check again focusable while it checks', async () => {
 		const user = userEvent.setup();
 		let answer: ( value: unknown ) => void = () => {};
+		// The check is held; the report's request that follows it is answered.
+		answerRoutes( allLatest() );
 		fetchMock.mockReturnValueOnce(
 			new Promise( ( resolve ) => ( answer = resolve ) )
 		);
@@ -946,12 +948,23 @@ describe( 'the report', () => {
 		expect( preview.value ).toContain( 'environment: included below' );
 	} );
 
-	it( 'checks again on the plain route, then brings a new environment', async () => {
+	it( 'checks again on the plain route, keeping the environment shown until the new one comes', async () => {
 		const user = userEvent.setup();
 		answerRoutes();
 		await renderApp( <App appData={ appData() } now={ now } /> );
 		await openReport();
+		const plugins = screen.getByRole( 'button', {
+			name: 'Active Plugins (2)',
+		} );
+		await user.click( plugins );
 		fetchMock.mockClear();
+		let answer: ( value: unknown ) => void = () => {};
+		fetchMock
+			.mockResolvedValueOnce( facts() )
+			.mockReturnValueOnce(
+				new Promise( ( resolve ) => ( answer = resolve ) )
+			);
+
 		await user.click(
 			screen.getByRole( 'button', { name: 'Check again' } )
 		);
@@ -959,14 +972,27 @@ describe( 'the report', () => {
 			'Site checked: Outside the supported window.'
 		);
 		expect(
-			await screen.findByRole( 'heading', { name: 'Site environment' } )
-		).toBeInTheDocument();
-		expect(
 			fetchMock.mock.calls.map( ( [ request ] ) => request.path )
 		).toEqual( [
 			'dokan-support-check/v1/site-check?refresh=1',
 			'dokan-support-check/v1/site-check?report=1',
 		] );
+		// While the new environment is on its way, the one shown stays, as opened.
+		expect( plugins ).toHaveAttribute( 'aria-expanded', 'true' );
+		expect(
+			screen.queryByText( /Reading the site’s environment/ )
+		).toBeNull();
+
+		await act( async () =>
+			answer( {
+				...facts(),
+				environment: environment(),
+				history: history(),
+			} )
+		);
+		expect(
+			screen.getByRole( 'heading', { name: 'Site environment' } )
+		).toBeInTheDocument();
 	} );
 
 	// The report runs every plugin's `debug_information` filter: one that fails must
@@ -998,13 +1024,18 @@ describe( 'the report', () => {
 			'data-support-status',
 			'supported'
 		);
-		// The Report tab, still open, asks again and then says what failed (in the
-		// tab: wp.a11y's live region, outside it, repeats the words).
+		// The Report tab, still open, says what failed (in the tab: wp.a11y's live
+		// region, outside it, repeats the words), after one request, not two.
 		expect(
 			await within(
 				screen.getByRole( 'tabpanel', { name: 'Report' } )
 			).findByText( /critical error on this website/ )
 		).toBeInTheDocument();
+		expect(
+			fetchMock.mock.calls.filter( ( [ request ] ) =>
+				request.path.includes( 'report=1' )
+			)
+		).toHaveLength( 2 ); // The tab's first, then the one after the check.
 	} );
 
 	it( 'downloads the text and the JSON, with the environment', async () => {
