@@ -81,6 +81,16 @@ async function renderApp( ui: Parameters< typeof render >[ 0 ] ) {
 }
 
 /**
+ * What `?report=1` answers: the facts, the environment and the history.
+ *
+ * @param answer  The facts.
+ * @param changes The history.
+ */
+function reportAnswer( answer = facts(), changes = history() ) {
+	return { ...answer, environment: environment(), history: changes };
+}
+
+/**
  * Answers the routes as the site does: `?report=1` with the facts, the environment
  * and the history; the plain route with the facts.
  *
@@ -89,9 +99,7 @@ async function renderApp( ui: Parameters< typeof render >[ 0 ] ) {
 function answerRoutes( answer = facts() ) {
 	fetchMock.mockImplementation( ( { path }: { path: string } ) =>
 		Promise.resolve(
-			path.includes( 'report=1' )
-				? { ...answer, environment: environment(), history: history() }
-				: answer
+			path.includes( 'report=1' ) ? reportAnswer( answer ) : answer
 		)
 	);
 }
@@ -703,11 +711,7 @@ describe( 'recent changes', () => {
 					} )
 				)
 				.mockResolvedValueOnce( facts() )
-				.mockResolvedValueOnce( {
-					...facts(),
-					environment: environment(),
-					history: history(),
-				} );
+				.mockResolvedValueOnce( reportAnswer() );
 			await renderApp(
 				<App appData={ appData( { history: [] } ) } now={ now } />
 			);
@@ -726,11 +730,7 @@ describe( 'recent changes', () => {
 			await act( async () =>
 				settleFirst(
 					answers
-						? {
-								...facts(),
-								environment: environment(),
-								history: [],
-							}
+						? reportAnswer( facts(), [] )
 						: { code: 'fetch_error', message: 'Network error.' }
 				)
 			);
@@ -774,13 +774,7 @@ describe( 'the report', () => {
 			 ).value
 		).toContain( 'environment: not included: still loading' );
 
-		await act( async () =>
-			answer( {
-				...facts(),
-				environment: environment(),
-				history: history(),
-			} )
-		);
+		await act( async () => answer( reportAnswer() ) );
 		expect(
 			screen.getByRole( 'heading', { name: 'Site environment' } )
 		).toBeInTheDocument();
@@ -983,13 +977,7 @@ describe( 'the report', () => {
 			screen.queryByText( /Reading the site’s environment/ )
 		).toBeNull();
 
-		await act( async () =>
-			answer( {
-				...facts(),
-				environment: environment(),
-				history: history(),
-			} )
-		);
+		await act( async () => answer( reportAnswer() ) );
 		expect(
 			screen.getByRole( 'heading', { name: 'Site environment' } )
 		).toBeInTheDocument();
