@@ -213,21 +213,15 @@ export function App( {
 		setHistory( answer.history );
 	}, [] );
 
-	/** Takes in what a check answered (the facts, and with `?report=1` the rest). */
-	const received = useCallback(
-		( fresh: SiteFacts, withReport?: SiteReportAnswer ) => {
-			checks.current++;
-			setFacts( fresh );
-			setFromCache( false );
-			if ( withReport ) {
-				receivedReport( withReport );
-			}
-			window.dispatchEvent(
-				new CustomEvent( FACTS_EVENT, { detail: fresh } )
-			);
-		},
-		[ receivedReport ]
-	);
+	/** Takes in the facts a check answered (also `?report=1`'s, see loadEnvironment()). */
+	const received = useCallback( ( fresh: SiteFacts ) => {
+		checks.current++;
+		setFacts( fresh );
+		setFromCache( false );
+		window.dispatchEvent(
+			new CustomEvent( FACTS_EVENT, { detail: fresh } )
+		);
+	}, [] );
 
 	/**
 	 * Asks for the report's environment and history: when the Report or ticket tab
@@ -253,12 +247,11 @@ export function App( {
 					if ( ! mounted.current || request !== reports.current ) {
 						return;
 					}
+					// Unless a check answered meanwhile, or just before: its facts stand.
 					if ( asked === checks.current && ! afterCheck ) {
-						received( answer.facts, answer );
-					} else {
-						// A check answered meanwhile, or just before: its facts stand.
-						receivedReport( answer );
+						received( answer.facts );
 					}
+					receivedReport( answer );
 				} )
 				.catch( ( failure: ApiError ) => {
 					if ( mounted.current && request === reports.current ) {

@@ -105,6 +105,15 @@ function answerRoutes( answer = facts() ) {
 }
 
 /**
+ * The routes the page asked for, in order.
+ *
+ * @return Their paths.
+ */
+function requestedPaths(): string[] {
+	return fetchMock.mock.calls.map( ( [ request ] ) => request.path );
+}
+
+/**
  * Opens a tab the way a person does (a click) and waits for its content.
  *
  * @param name The tab's name.
@@ -663,9 +672,7 @@ describe( 'recent changes', () => {
 		expect(
 			await within( region ).findAllByRole( 'listitem' )
 		).toHaveLength( 3 );
-		expect(
-			fetchMock.mock.calls.map( ( [ request ] ) => request.path )
-		).toEqual( [
+		expect( requestedPaths() ).toEqual( [
 			'dokan-support-check/v1/site-check?refresh=1',
 			'dokan-support-check/v1/site-check?report=1',
 		] );
@@ -965,9 +972,7 @@ describe( 'the report', () => {
 		await screen.findByText(
 			'Site checked: Outside the supported window.'
 		);
-		expect(
-			fetchMock.mock.calls.map( ( [ request ] ) => request.path )
-		).toEqual( [
+		expect( requestedPaths() ).toEqual( [
 			'dokan-support-check/v1/site-check?refresh=1',
 			'dokan-support-check/v1/site-check?report=1',
 		] );
@@ -1020,9 +1025,7 @@ describe( 'the report', () => {
 			).findByText( /critical error on this website/ )
 		).toBeInTheDocument();
 		expect(
-			fetchMock.mock.calls.filter( ( [ request ] ) =>
-				request.path.includes( 'report=1' )
-			)
+			requestedPaths().filter( ( path ) => path.includes( 'report=1' ) )
 		).toHaveLength( 2 ); // The tab's first, then the one after the check.
 	} );
 
