@@ -122,7 +122,7 @@ export interface EnvironmentSection {
  * then, when the plugin is installed:
  * - `dokan-woocommerce`: `database_version`, `order_storage` (debug `hpos` | `posts`),
  *   `order_sync` (debug `on` | `off`);
- * - `dokan-pro-licence`: `license` (debug `active` | `inactive` | `missing`; never the key),
+ * - `dokan-pro-licence`: `license` (debug `active` | `inactive` | `unknown`; never the key),
  *   `module_count`, `active_modules` (debug: ids joined by ", ", or `none`);
  * - `dokan-template-overrides` (WooCommerce or Dokan installed): `count` (debug `N`,
  *   or `>200` when the list is cut), then one field per file, keyed

@@ -42,7 +42,7 @@ final class Store_Sections {
 		if ( Environment::is_installed( $components, 'dokan-pro' ) ) {
 			$sections['dokan-pro-licence'] = array(
 				'label'  => __( 'Dokan Pro licence and modules', 'dokan-support-check' ),
-				'fields' => $this->dokan_pro_fields(),
+				'fields' => $this->dokan_pro_fields( Environment::component( $components, 'dokan-pro' ) ),
 			);
 		}
 		return $sections;
@@ -81,25 +81,22 @@ final class Store_Sections {
 	}
 
 	/**
-	 * The licence state from `dokan_pro_license` (the Appsero licence option Dokan Pro
-	 * names): active when it holds a key and the status 'activate', as Appsero's own
-	 * `is_valid()` decides. The key itself is never read into the report. Then the
-	 * module ids in `dokan_pro_active_modules`.
+	 * The licence state the facts give Dokan Pro's row (php/Facts/Appsero.php read it:
+	 * the option Dokan Pro names, or Appsero's default one, on the network's main site), so
+	 * that the report and the verdict never disagree; the key itself is never read into
+	 * the report. Then the module ids in `dokan_pro_active_modules`.
 	 *
+	 * @param array|null $pro Dokan Pro's component in the facts.
 	 * @return array
 	 */
-	private function dokan_pro_fields(): array {
-		$license = get_option( 'dokan_pro_license' );
-		if ( ! is_array( $license ) ) {
-			$state = 'missing';
-			$text  = __( 'No licence found', 'dokan-support-check' );
-		} elseif ( ! empty( $license['key'] ) && 'activate' === ( $license['status'] ?? '' ) ) {
-			$state = 'active';
-			$text  = _x( 'Active', 'licence state', 'dokan-support-check' );
-		} else {
-			$state = 'inactive';
-			$text  = _x( 'Inactive', 'licence state', 'dokan-support-check' );
-		}
+	private function dokan_pro_fields( ?array $pro ): array {
+		$states = array(
+			'active'   => _x( 'Active', 'licence state', 'dokan-support-check' ),
+			'inactive' => _x( 'Inactive', 'licence state', 'dokan-support-check' ),
+			'unknown'  => _x( 'Can’t tell', 'licence state', 'dokan-support-check' ),
+		);
+		$state = $pro['licence'] ?? null;
+		$state = is_string( $state ) && isset( $states[ $state ] ) ? $state : 'unknown';
 
 		$stored  = get_option( 'dokan_pro_active_modules' );
 		$modules = array();
@@ -116,7 +113,7 @@ final class Store_Sections {
 		return array(
 			'license'        => array(
 				'label' => __( 'Licence', 'dokan-support-check' ),
-				'value' => $text,
+				'value' => $states[ $state ],
 				'debug' => $state,
 			),
 			'module_count'   => array(

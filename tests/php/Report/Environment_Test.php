@@ -9,6 +9,7 @@ namespace Dokan_Support_Check\Tests\Report;
 
 use Dokan_Support_Check\Plugin;
 use Dokan_Support_Check\Report\Core_Sections;
+use Dokan_Support_Check\Report\Environment;
 use Dokan_Support_Check\Site_Health;
 use Dokan_Support_Check\Tests\Test_Case;
 use WP_REST_Request;
@@ -490,26 +491,43 @@ final class Environment_Test extends Test_Case {
 				'inactive',
 				'Inactive',
 			),
-			'never entered'                   => array( null, 'missing', 'No licence found' ),
-			'not an array'                    => array( 'SECRET-KEY-0123456789', 'missing', 'No licence found' ),
+			// Appsero's is_valid() says no, and Dokan Pro asks for its licence.
+			'never entered'                   => array( null, 'inactive', 'Inactive' ),
+			'not an array'                    => array( 'SECRET-KEY-0123456789', 'unknown', 'Can’t tell' ),
+			'active under Appsero\'s default option name' => array(
+				array(
+					'key'    => 'SECRET-KEY-0123456789',
+					'status' => 'activate',
+				),
+				'active',
+				'Active',
+				'appsero_' . md5( 'dokan-pro' ) . '_manage_license',
+			),
 		);
 	}
 
 	/**
+	 * The report's licence is the state the facts give Dokan Pro's row: a paste never says
+	 * "inactive" next to a verdict that read it as active.
+	 *
 	 * @dataProvider licences
 	 *
 	 * @param mixed  $option Stored option (null: not set).
 	 * @param string $state  Expected debug value.
 	 * @param string $text   Expected human value.
+	 * @param string $name   The option's name.
 	 */
-	public function test_dokan_pro_licence_state_never_the_key( $option, string $state, string $text ): void {
-		null === $option ? delete_option( 'dokan_pro_license' ) : update_option( 'dokan_pro_license', $option );
+	public function test_dokan_pro_licence_state_is_the_facts_one_never_the_key( $option, string $state, string $text, string $name = 'dokan_pro_license' ): void {
+		delete_option( 'dokan_pro_license' );
+		null === $option ? delete_option( $name ) : update_option( $name, $option );
 		$response = $this->get( array( 'report' => '1' ) );
-		$section  = $response->get_data()['environment']['dokan-pro-licence'];
+		$data     = $response->get_data();
+		$section  = $data['environment']['dokan-pro-licence'];
 
 		$this->assertSame( $state, $section['fields']['license']['debug'] );
 		$this->assertSame( $text, $section['fields']['license']['value'] );
-		$this->assertStringNotContainsString( 'SECRET-KEY', (string) wp_json_encode( $response->get_data() ) );
+		$this->assertSame( $state, Environment::component( $data['components'], 'dokan-pro' )['licence'] );
+		$this->assertStringNotContainsString( 'SECRET-KEY', (string) wp_json_encode( $data ) );
 	}
 
 	/**
