@@ -20,7 +20,9 @@ defined( 'ABSPATH' ) || exit;
 
 const FIXTURES = __DIR__ . '/../stand-in-answers/';
 
-add_filter( 'pre_http_request', __NAMESPACE__ . '\\answer', 1000, 3 );
+// Last, where the network is: after every other filter, the plugin's own included (it
+// answers a request to a host that timed out itself, just before the request would leave).
+add_filter( 'pre_http_request', __NAMESPACE__ . '\\answer', PHP_INT_MAX, 3 );
 
 /**
  * Answers every request that is not to this machine.
@@ -37,7 +39,7 @@ function answer( $response, $args, $url ) {
 	}
 	log_request( $args, $url, false !== $response );
 	if ( false !== $response ) {
-		return $response; // A test already answered it.
+		return $response; // A test, or the plugin itself, already answered it.
 	}
 
 	$path = (string) wp_parse_url( $url, PHP_URL_PATH );
@@ -277,7 +279,7 @@ function plugin_information_answer( string $url ): array {
  *
  * @param array  $args     Request arguments.
  * @param string $url      Request URL.
- * @param bool   $answered Whether a test's own filter answered it.
+ * @param bool   $answered Whether an earlier filter (a test's, or the plugin's own) answered it.
  */
 function log_request( array $args, string $url, bool $answered ): void {
 	$line = sprintf(
@@ -285,7 +287,7 @@ function log_request( array $args, string $url, bool $answered ): void {
 		gmdate( 'c' ),
 		$args['method'] ?? 'GET',
 		preg_replace( '#\?.*#', '', $url ),
-		$answered ? ' (answered by a test)' : ''
+		$answered ? ' (answered before the network)' : ''
 	);
 	file_put_contents( WP_CONTENT_DIR . '/outbound-requests.log', $line, FILE_APPEND | LOCK_EX );
 }

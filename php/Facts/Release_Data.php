@@ -24,7 +24,10 @@ defined( 'ABSPATH' ) || exit;
  * `known()` reads the same data without asking anyone.
  *
  * While it runs, HTTP requests get a short timeout, and each answer is watched so that a
- * failure (HTTP error, bad JSON, timeout) becomes a reason instead of a silent gap. Core's
+ * failure (HTTP error, bad JSON, timeout) becomes a reason instead of a silent gap. A host
+ * that timed out is not asked again until the next check: behind a firewall that drops
+ * packets, core's update calls and their retries without TLS would otherwise each wait
+ * out the timeout (eight requests, 40 s). Core's
  * own "could not establish a secure connection" warning during these calls is caught and
  * kept as that reason rather than written to the log as a PHP warning.
  */
@@ -46,6 +49,13 @@ final class Release_Data {
 	 * @var array<string, string|null> Error reason, or null for a usable answer.
 	 */
 	private $outcomes = array();
+
+	/**
+	 * The hosts that timed out during this fetch, with the error they gave.
+	 *
+	 * @var array<string, \WP_Error>
+	 */
+	private $timed_out = array();
 
 	/**
 	 * The error handler that was in place before this fetch.
@@ -533,11 +543,14 @@ final class Release_Data {
 	 */
 	private function begin(): void {
 		$this->outcomes  = array();
+		$this->timed_out = array();
 		$this->last_kind = null;
 		add_filter( 'http_request_timeout', array( $this, 'short_timeout' ), PHP_INT_MAX );
 		// Core's update calls pass their own timeout (3 to 15 s), which the filter above
 		// does not override; cap the argument itself as well.
 		add_filter( 'http_request_args', array( $this, 'cap_timeout' ), PHP_INT_MAX );
+		// Just before the observer: only a request no other filter answered is skipped.
+		add_filter( 'pre_http_request', array( $this, 'skip_timed_out_host' ), PHP_INT_MAX - 1, 3 );
 		add_filter( 'pre_http_request', array( $this, 'observe_short_circuit' ), PHP_INT_MAX, 3 );
 		add_action( 'http_api_debug', array( $this, 'observe_response' ), 10, 5 );
 		$this->previous_handler = set_error_handler( array( $this, 'catch_core_warning' ) ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_set_error_handler
@@ -551,6 +564,7 @@ final class Release_Data {
 		$this->previous_handler = null;
 		remove_filter( 'http_request_timeout', array( $this, 'short_timeout' ), PHP_INT_MAX );
 		remove_filter( 'http_request_args', array( $this, 'cap_timeout' ), PHP_INT_MAX );
+		remove_filter( 'pre_http_request', array( $this, 'skip_timed_out_host' ), PHP_INT_MAX - 1 );
 		remove_filter( 'pre_http_request', array( $this, 'observe_short_circuit' ), PHP_INT_MAX );
 		remove_action( 'http_api_debug', array( $this, 'observe_response' ), 10 );
 	}
@@ -590,9 +604,38 @@ final class Release_Data {
 	 */
 	public function observe_short_circuit( $response, $args, $url ) {
 		if ( false !== $response ) {
+			$this->note_timeout( (string) $url, $response );
 			$this->record( (string) $url, $response );
 		}
 		return $response;
+	}
+
+	/**
+	 * Answers a request to a host that already timed out in this fetch with that timeout,
+	 * without asking it again.
+	 *
+	 * @param false|array|\WP_Error $response Answer so far.
+	 * @param array                 $args     Request arguments.
+	 * @param string                $url      Request URL.
+	 * @return false|array|\WP_Error
+	 */
+	public function skip_timed_out_host( $response, $args, $url ) {
+		$host = strtolower( (string) wp_parse_url( (string) $url, PHP_URL_HOST ) );
+		return false === $response && isset( $this->timed_out[ $host ] ) ? $this->timed_out[ $host ] : $response;
+	}
+
+	/**
+	 * Remembers a host whose request timed out. WordPress says so only in the message of
+	 * its `http_request_failed` error (cURL's error 28, or "timed out" from its other
+	 * transport).
+	 *
+	 * @param string          $url      Request URL.
+	 * @param array|\WP_Error $response Response.
+	 */
+	private function note_timeout( string $url, $response ): void {
+		if ( is_wp_error( $response ) && preg_match( '/\bcURL error 28\b|timed out/i', $response->get_error_message() ) ) {
+			$this->timed_out[ strtolower( (string) wp_parse_url( $url, PHP_URL_HOST ) ) ] = $response;
+		}
 	}
 
 	/**
@@ -605,6 +648,7 @@ final class Release_Data {
 	 * @param string          $url      Request URL.
 	 */
 	public function observe_response( $response, $context, $transport, $args, $url ): void {
+		$this->note_timeout( (string) $url, $response );
 		$this->record( (string) $url, $response );
 	}
 

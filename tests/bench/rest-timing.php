@@ -120,7 +120,7 @@ $dsc_sent  = array_values(
 	array_filter(
 		$dsc_added,
 		static function ( $line ) {
-			return false === strpos( $line, '(answered by a test)' );
+			return false === strpos( $line, '(answered before the network)' );
 		}
 	)
 );

@@ -168,6 +168,41 @@ final class Site_Facts_Test extends Facts_Test_Case {
 	}
 
 	/**
+	 * Behind a firewall that drops packets, every request waits out the timeout. Once
+	 * WordPress.org has timed out, the rest of the check does not ask it again: core's
+	 * calls still run and get that timeout as their answer. The next check asks again.
+	 */
+	public function test_a_service_that_timed_out_is_asked_once_per_check(): void {
+		$this->given_wporg_mode( 'timeout' );
+		$log   = WP_CONTENT_DIR . '/outbound-requests.log';
+		$lines = static function () use ( $log ): array {
+			clearstatcache();
+			return is_file( $log ) ? (array) file( $log ) : array();
+		};
+
+		foreach ( array( 'the first check', 'the next check' ) as $check ) {
+			$before = count( $lines() );
+			$facts  = $this->facts()->get( true );
+			$added  = array_slice( $lines(), $before );
+			$sent   = array_values(
+				array_filter(
+					$added,
+					static function ( string $line ): bool {
+						return false === strpos( $line, '(answered before the network)' );
+					}
+				)
+			);
+
+			$this->assertCount( 1, $sent, $check . ': one request reached the network' );
+			$this->assertStringContainsString( '/core/version-check/', $sent[0], $check );
+			$this->assertGreaterThan( 1, count( $added ), $check . ': the other calls ran, answered with the timeout' );
+			foreach ( array( 'wordpress', 'woocommerce', 'dokan-lite' ) as $slug ) {
+				$this->assertStringContainsString( 'timed out', (string) $this->component( $facts, $slug )['error'], $check . ': ' . $slug );
+			}
+		}
+	}
+
+	/**
 	 * What can go wrong with the update services.
 	 *
 	 * @return array

@@ -313,7 +313,7 @@ final class Environment_Test extends Test_Case {
 		);
 		$added = is_file( $log ) ? array_slice( file( $log ), $before ) : array();
 		$this->assertCount( 1, $added, 'the offline stand-in logs what reaches it' );
-		$this->assertStringContainsString( 'GET https://wordpress.org (answered by a test)', $added[0], 'it reached the stand-in already answered: 0 requests left' );
+		$this->assertStringContainsString( 'GET https://wordpress.org (answered before the network)', $added[0], 'it reached the stand-in already answered: 0 requests left' );
 		$this->assertLessThan( 10, $seconds, 'no 10-second stall (a guard, not a timing figure: those are in npm run bench)' );
 
 		// The short-circuit ends with the report: the same GET afterwards reaches the offline stand-in.
