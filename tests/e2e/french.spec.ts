@@ -154,3 +154,47 @@ test(
 		);
 	}
 );
+
+// French words are longer: the page and the admin bar must still fit a small laptop.
+test(
+	'in French at 1024 px, the components table and the admin bar still fit',
+	EVERY_WP_VERSION,
+	async ( { page, site } ) => {
+		resetChecks( site );
+		await page.setViewportSize( { width: 1024, height: 800 } );
+		await page.goto( PAGE_PATH );
+
+		const fix = page
+			.locator( '[data-component="woocommerce"]' )
+			.getByRole( 'link', {
+				name: 'Mettre à jour WooCommerce vers la version 10.9.4',
+			} );
+		await expect( fix ).toBeVisible();
+		const box = await fix.boundingBox();
+		expect(
+			( box?.x ?? 0 ) + ( box?.width ?? Infinity )
+		).toBeLessThanOrEqual( 1024 );
+		expect(
+			await page.evaluate(
+				() =>
+					document.documentElement.scrollWidth -
+					document.documentElement.clientWidth
+			)
+		).toBe( 0 );
+
+		// The badge's words, the longest in French, are for screen readers here.
+		const bar = page.locator( '#wpadminbar' );
+		await expect(
+			bar.getByText(
+				`Assistance Dokan${ NBSP }: Hors de la fenêtre de prise en charge`
+			)
+		).toHaveCount( 1 );
+		const badgeBox = await bar
+			.locator( '#wp-admin-bar-dokan-support-check' )
+			.boundingBox();
+		const accountBox = await bar
+			.locator( '#wp-admin-bar-my-account' )
+			.boundingBox();
+		expect( accountBox?.y ).toBe( badgeBox?.y );
+	}
+);

@@ -62,6 +62,16 @@ function FixAction( {
  * @return The table.
  */
 export function ComponentTable( { components, urls, labelledBy }: Props ) {
+	// Each cell also carries its column's name: narrow screens show it beside the
+	// value, where the header row is gone (as core's list tables do).
+	const column = {
+		installed: __( 'Installed', 'dokan-support-check' ),
+		latest: __( 'Latest', 'dokan-support-check' ),
+		oldest: __( 'Oldest still supported', 'dokan-support-check' ),
+		status: __( 'Status', 'dokan-support-check' ),
+		why: __( 'Why', 'dokan-support-check' ),
+		fix: __( 'Fix', 'dokan-support-check' ),
+	};
 	return (
 		<table
 			className="widefat striped dsc-components"
@@ -72,23 +82,12 @@ export function ComponentTable( { components, urls, labelledBy }: Props ) {
 					<th scope="col">
 						{ __( 'Component', 'dokan-support-check' ) }
 					</th>
-					<th scope="col">
-						{ __( 'Installed', 'dokan-support-check' ) }
-					</th>
-					<th scope="col">
-						{ __( 'Latest', 'dokan-support-check' ) }
-					</th>
-					<th scope="col">
-						{ __(
-							'Oldest still supported',
-							'dokan-support-check'
-						) }
-					</th>
-					<th scope="col">
-						{ __( 'Status', 'dokan-support-check' ) }
-					</th>
-					<th scope="col">{ __( 'Why', 'dokan-support-check' ) }</th>
-					<th scope="col">{ __( 'Fix', 'dokan-support-check' ) }</th>
+					<th scope="col">{ column.installed }</th>
+					<th scope="col">{ column.latest }</th>
+					<th scope="col">{ column.oldest }</th>
+					<th scope="col">{ column.status }</th>
+					<th scope="col">{ column.why }</th>
+					<th scope="col">{ column.fix }</th>
 				</tr>
 			</thead>
 			<tbody>
@@ -99,40 +98,50 @@ export function ComponentTable( { components, urls, labelledBy }: Props ) {
 						data-status={ component.status }
 					>
 						<th scope="row">{ component.name }</th>
-						<td>{ component.installed ?? NONE }</td>
-						<td>{ component.latest ?? NONE }</td>
-						<td>{ component.oldestSupported ?? NONE }</td>
-						<td>
-							<StatusLabel
-								kind="component"
-								status={ component.status }
-							/>
-							{ component.windowStatus && (
-								<span className="dsc-components__would-be">
-									{ sprintf(
-										/* translators: %s: a status, e.g. "Outside". */
-										__(
-											'If active: %s',
-											'dokan-support-check'
-										),
-										componentStatusLabel(
-											component.windowStatus
-										)
-									) }
-								</span>
-							) }
+						<td data-colname={ column.installed }>
+							{ component.installed ?? NONE }
 						</td>
-						<td>
-							<p className="dsc-components__reason">
-								{ component.reason }
-							</p>
-							{ component.note && (
-								<p className="dsc-components__note">
-									{ component.note }
+						<td data-colname={ column.latest }>
+							{ component.latest ?? NONE }
+						</td>
+						<td data-colname={ column.oldest }>
+							{ component.oldestSupported ?? NONE }
+						</td>
+						<td data-colname={ column.status }>
+							<div>
+								<StatusLabel
+									kind="component"
+									status={ component.status }
+								/>
+								{ component.windowStatus && (
+									<span className="dsc-components__would-be">
+										{ sprintf(
+											/* translators: %s: a status, e.g. "Outside". */
+											__(
+												'If active: %s',
+												'dokan-support-check'
+											),
+											componentStatusLabel(
+												component.windowStatus
+											)
+										) }
+									</span>
+								) }
+							</div>
+						</td>
+						<td data-colname={ column.why }>
+							<div>
+								<p className="dsc-components__reason">
+									{ component.reason }
 								</p>
-							) }
+								{ component.note && (
+									<p className="dsc-components__note">
+										{ component.note }
+									</p>
+								) }
+							</div>
 						</td>
-						<td>
+						<td data-colname={ column.fix }>
 							<FixAction component={ component } urls={ urls } />
 						</td>
 					</tr>
