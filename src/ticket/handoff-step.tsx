@@ -16,6 +16,7 @@ import { __, sprintf } from '@wordpress/i18n';
  */
 import type { VendorLinks } from '../types';
 import { recordTicketOpened, restErrorMessage } from '../api';
+import { readableTime } from '../readable-time';
 import { copyText, downloadFile } from '../report';
 import type { EnvironmentState } from '../report';
 import { destinationLink } from './request-types';
@@ -158,9 +159,7 @@ export function HandoffStep( {
 	const kind = handoffKind( links );
 	const canOpen = ! blocked && kind !== 'none';
 	const lastTicketDate =
-		recentTicketAt === null
-			? ''
-			: new Date( recentTicketAt * 1000 ).toLocaleString();
+		recentTicketAt === null ? '' : readableTime( recentTicketAt * 1000 );
 
 	const copy = async () => {
 		const copied = await copyText( ticketText );

@@ -12,34 +12,12 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { readableTime } from '../../readable-time';
 import type { HistoryEntry } from '../../types';
 import './index.scss';
 
 interface Props {
 	history: HistoryEntry[];
-}
-
-/**
- * A date and time in the language of the admin screen (`<html lang>`), in the
- * browser's time zone.
- *
- * @param iso ISO 8601 time.
- * @return Readable date, or the string as it came when it is not a date.
- */
-export function readableTime( iso: string ): string {
-	const time = Date.parse( iso );
-	if ( Number.isNaN( time ) ) {
-		return iso;
-	}
-	try {
-		return new Intl.DateTimeFormat(
-			document.documentElement.lang || undefined,
-			{ dateStyle: 'medium', timeStyle: 'short' }
-		).format( time );
-	} catch {
-		// A lang attribute Intl does not know.
-		return new Date( time ).toLocaleString();
-	}
 }
 
 /**

@@ -15,6 +15,7 @@ import type {
 	SupportPolicy,
 	SupportVerdict,
 } from '../../support-window';
+import { readableTime } from '../../readable-time';
 import { premiumProducts } from '../../status/labels';
 import { verdictSummary } from '../../status/summary';
 import type { VendorLinks } from '../../types';
@@ -73,7 +74,7 @@ export function VerdictSummary( {
 					{ sprintf(
 						/* translators: %s: date and time of the site check. */
 						__( 'Checked %s.', 'dokan-support-check' ),
-						checked.toLocaleString()
+						readableTime( facts.generatedAt )
 					) }
 				</p>
 			) }

@@ -630,6 +630,30 @@ describe( 'recent changes', () => {
 		expect( time.textContent ).not.toContain( 'T11:30' );
 	} );
 
+	// A French admin with an English browser: dates follow the screen, as the words do.
+	it( 'says every date in the admin screen’s language, not the browser’s', async () => {
+		document.documentElement.lang = 'fr-FR';
+		try {
+			await renderApp(
+				<App
+					appData={ appData( { history: history() } ) }
+					now={ now }
+				/>
+			);
+			expect( screen.getByText( /^Checked / ) ).toHaveTextContent(
+				/^Checked 27 nov\. 2026/
+			);
+			const region = screen.getByRole( 'region', {
+				name: 'Recent changes',
+			} );
+			expect( region.querySelector( 'time' ) ).toHaveTextContent(
+				/^27 nov\. 2026/
+			);
+		} finally {
+			document.documentElement.lang = '';
+		}
+	} );
+
 	it( 'says when nothing has changed yet', async () => {
 		await renderApp(
 			<App appData={ appData( { history: [] } ) } now={ now } />
