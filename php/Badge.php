@@ -85,8 +85,6 @@ final class Badge {
 					esc_html__( 'Dokan support', 'dokan-support-check' )
 				),
 				'href'  => Admin_Page::url(),
-				// Where the admin bar is too narrow for the words, hovering the icon names it.
-				'meta'  => array( 'title' => __( 'Dokan support', 'dokan-support-check' ) ),
 			)
 		);
 	}

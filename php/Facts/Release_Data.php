@@ -625,15 +625,21 @@ final class Release_Data {
 	}
 
 	/**
-	 * Remembers a host whose request timed out. WordPress says so only in the message of
-	 * its `http_request_failed` error (cURL's error 28, or "timed out" from its other
-	 * transport).
+	 * Remembers a host that timed out without answering anything. WordPress says so only in
+	 * the message of its `http_request_failed` error: cURL's error 28 ("Connection timed
+	 * out after…", "Operation timed out after 5001 milliseconds with 0 bytes received").
+	 * A slow answer that had begun ("with 1024 out of 65536 bytes received") came from a
+	 * host that is there: the other requests still go.
 	 *
 	 * @param string          $url      Request URL.
 	 * @param array|\WP_Error $response Response.
 	 */
 	private function note_timeout( string $url, $response ): void {
-		if ( is_wp_error( $response ) && preg_match( '/\bcURL error 28\b|timed out/i', $response->get_error_message() ) ) {
+		if ( ! is_wp_error( $response ) ) {
+			return;
+		}
+		$message = $response->get_error_message();
+		if ( preg_match( '/\bcURL error 28\b|timed out|Timeout was reached/i', $message ) && ! preg_match( '/\bwith (?:\d+ out of \d+|[1-9]\d*) bytes received/i', $message ) ) {
 			$this->timed_out[ strtolower( (string) wp_parse_url( $url, PHP_URL_HOST ) ) ] = $response;
 		}
 	}

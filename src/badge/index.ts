@@ -49,6 +49,8 @@ export function paint( root: ParentNode, state: BadgeState ): void {
 			badge
 				.querySelectorAll( '.dsc-badge__text' )
 				.forEach( ( el ) => ( el.textContent = state.label ) );
+			// Where the admin bar hides the words (narrow screens), hovering says them.
+			badge.title = state.label;
 		}
 	);
 	// The widget's sentence sits beside its badge, not inside it.

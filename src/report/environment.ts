@@ -33,7 +33,7 @@ const COUNTED = [
 
 /*
  * Fields that hold only a state word although their key looks secret: the licence
- * state is `active`, `inactive` or `missing`, never the key (php/Report/Store_Sections).
+ * state is `active`, `inactive` or `unknown`, never the key (php/Report/Store_Sections).
  */
 const STATE_FIELDS = new Set( [ 'dokan-pro-licence/license' ] );
 

@@ -157,7 +157,7 @@ test(
 
 // French words are longer: the page and the admin bar must still fit a small laptop.
 test(
-	'in French at 1024 px, the components table and the admin bar still fit',
+	'in French at 1024 and 1280 px, the components table and the admin bar still fit',
 	EVERY_WP_VERSION,
 	async ( { page, site } ) => {
 		resetChecks( site );
@@ -189,12 +189,24 @@ test(
 				`Assistance Dokan${ NBSP }: Hors de la fenêtre de prise en charge`
 			)
 		).toHaveCount( 1 );
-		const badgeBox = await bar
-			.locator( '#wp-admin-bar-dokan-support-check' )
-			.boundingBox();
-		const accountBox = await bar
-			.locator( '#wp-admin-bar-my-account' )
-			.boundingBox();
-		expect( accountBox?.y ).toBe( badgeBox?.y );
+		const sameRow = async () => {
+			const badgeBox = await bar
+				.locator( '#wp-admin-bar-dokan-support-check' )
+				.boundingBox();
+			const accountBox = await bar
+				.locator( '#wp-admin-bar-my-account' )
+				.boundingBox();
+			expect( accountBox?.y ).toBe( badgeBox?.y );
+		};
+		await sameRow();
+
+		// From 1280 px the words show, and the admin bar is still one line.
+		await page.setViewportSize( { width: 1280, height: 800 } );
+		await page.reload();
+		const words = bar.getByText(
+			`Assistance Dokan${ NBSP }: Hors de la fenêtre de prise en charge`
+		);
+		expect( ( await words.boundingBox() )?.width ).toBeGreaterThan( 100 );
+		await sameRow();
 	}
 );

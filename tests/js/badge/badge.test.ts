@@ -136,6 +136,13 @@ describe( 'the badge bundle', () => {
 			expect( badge ).toHaveTextContent(
 				'Dokan support: Outside the supported window'
 			);
+			// What hovering says where the admin bar hides the words: the words.
+			expect( badge.getAttribute( 'title' ) ).toMatch(
+				/^Dokan support: Outside the supported window/
+			);
+			expect( badge.getAttribute( 'title' ) ).toBe(
+				badge.querySelector( '.dsc-badge__text' )!.textContent
+			);
 			const icon = badge.querySelector( '.dsc-badge__icon' )!;
 			expect( icon ).toHaveClass( 'dashicons-warning' );
 			expect( icon ).not.toHaveClass( 'dashicons-editor-help' );
@@ -149,12 +156,15 @@ describe( 'the badge bundle', () => {
 				detail: allLatest(),
 			} )
 		);
-		badges.forEach( ( badge ) =>
+		badges.forEach( ( badge ) => {
 			expect( badge ).toHaveAttribute(
 				'data-support-status',
 				'supported'
-			)
-		);
+			);
+			expect( badge.getAttribute( 'title' ) ).toMatch(
+				/^Dokan support: Supported/
+			);
+		} );
 	} );
 
 	it( 'uses the policy it is given', () => {

@@ -203,6 +203,71 @@ final class Site_Facts_Test extends Facts_Test_Case {
 	}
 
 	/**
+	 * Whether the rest of a check still asks WordPress.org after its first request (the
+	 * core version check) timed out: not when nothing came back, yes when a slow answer
+	 * had begun (the host is there).
+	 *
+	 * @dataProvider first_timeouts
+	 *
+	 * @param string $message      The error WordPress gave the first request (cURL's words).
+	 * @param bool   $asked_again Whether later requests are expected to reach the network.
+	 */
+	public function test_only_a_host_that_answered_nothing_is_not_asked_again( string $message, bool $asked_again ): void {
+		// Answers the first request only, just before the plugin's own skip and the
+		// offline stand-in of the network; every later one goes on to them.
+		$first = true;
+		add_filter(
+			'pre_http_request',
+			static function ( $response, $args, $url ) use ( &$first, $message ) {
+				if ( false !== $response || ! $first || false === strpos( (string) $url, '/core/version-check/' ) ) {
+					return $response;
+				}
+				$first = false;
+				return new \WP_Error( 'http_request_failed', $message );
+			},
+			PHP_INT_MAX - 2,
+			3
+		);
+		$log    = WP_CONTENT_DIR . '/outbound-requests.log';
+		$before = is_file( $log ) ? count( (array) file( $log ) ) : 0;
+
+		$facts = $this->facts()->get( true );
+
+		$added = is_file( $log ) ? array_slice( (array) file( $log ), $before ) : array();
+		$sent  = array_filter(
+			$added,
+			static function ( string $line ): bool {
+				return false === strpos( $line, '(answered before the network)' );
+			}
+		);
+		if ( $asked_again ) {
+			// Core's own retry without TLS answered, and so did the plugin requests.
+			$this->assertNotEmpty( $sent );
+			$this->assertSame( '7.1.4', $this->component( $facts, 'wordpress' )['latest'] );
+			$this->assertSame( '10.9.4', $this->component( $facts, 'woocommerce' )['latest'] );
+		} else {
+			$this->assertSame( array(), array_values( $sent ) );
+			foreach ( array( 'wordpress', 'woocommerce', 'dokan-lite' ) as $slug ) {
+				$this->assertStringContainsString( 'timed out', (string) $this->component( $facts, $slug )['error'], $slug );
+			}
+		}
+	}
+
+	/**
+	 * Timeouts as cURL words them.
+	 *
+	 * @return array<string, array{string, bool}>
+	 */
+	public function first_timeouts(): array {
+		return array(
+			'nothing came back'       => array( 'cURL error 28: Operation timed out after 5001 milliseconds with 0 bytes received', false ),
+			'no connection'           => array( 'cURL error 28: Connection timed out after 5001 milliseconds', false ),
+			'a slow answer had begun' => array( 'cURL error 28: Operation timed out after 5001 milliseconds with 1024 out of 65536 bytes received', true ),
+			'headers had come'        => array( 'cURL error 28: Operation timed out after 5001 milliseconds with 0 out of 65536 bytes received', true ),
+		);
+	}
+
+	/**
 	 * What can go wrong with the update services.
 	 *
 	 * @return array
