@@ -8,6 +8,7 @@
  * Internal dependencies
  */
 import { test, expect, EVERY_WP_VERSION } from './fixtures';
+import { expectAdminBarOnOneLine, expectFitsWindow } from './layout';
 import { PAGE_PATH, resetChecks, restore } from './support-scenarios';
 import { wpEval } from './site';
 import type { Site } from './site';
@@ -164,23 +165,14 @@ test(
 		await page.setViewportSize( { width: 1024, height: 800 } );
 		await page.goto( PAGE_PATH );
 
-		const fix = page
-			.locator( '[data-component="woocommerce"]' )
-			.getByRole( 'link', {
-				name: 'Mettre à jour WooCommerce vers la version 10.9.4',
-			} );
-		await expect( fix ).toBeVisible();
-		const box = await fix.boundingBox();
-		expect(
-			( box?.x ?? 0 ) + ( box?.width ?? Infinity )
-		).toBeLessThanOrEqual( 1024 );
-		expect(
-			await page.evaluate(
-				() =>
-					document.documentElement.scrollWidth -
-					document.documentElement.clientWidth
-			)
-		).toBe( 0 );
+		await expectFitsWindow(
+			page,
+			page
+				.locator( '[data-component="woocommerce"]' )
+				.getByRole( 'link', {
+					name: 'Mettre à jour WooCommerce vers la version 10.9.4',
+				} )
+		);
 
 		// The badge's words, the longest in French, are for screen readers here.
 		const bar = page.locator( '#wpadminbar' );
@@ -189,16 +181,7 @@ test(
 				`Assistance Dokan${ NBSP }: Hors de la fenêtre de prise en charge`
 			)
 		).toHaveCount( 1 );
-		const sameRow = async () => {
-			const badgeBox = await bar
-				.locator( '#wp-admin-bar-dokan-support-check' )
-				.boundingBox();
-			const accountBox = await bar
-				.locator( '#wp-admin-bar-my-account' )
-				.boundingBox();
-			expect( accountBox?.y ).toBe( badgeBox?.y );
-		};
-		await sameRow();
+		await expectAdminBarOnOneLine( page );
 
 		// From 1280 px the words show, and the admin bar is still one line.
 		await page.setViewportSize( { width: 1280, height: 800 } );
@@ -207,6 +190,6 @@ test(
 			`Assistance Dokan${ NBSP }: Hors de la fenêtre de prise en charge`
 		);
 		expect( ( await words.boundingBox() )?.width ).toBeGreaterThan( 100 );
-		await sameRow();
+		await expectAdminBarOnOneLine( page );
 	}
 );

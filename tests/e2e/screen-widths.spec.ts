@@ -13,6 +13,7 @@ import type { Page } from '@playwright/test';
  * Internal dependencies
  */
 import { test, expect, EVERY_WP_VERSION } from './fixtures';
+import { expectAdminBarOnOneLine, expectFitsWindow } from './layout';
 import { PAGE_PATH, resetChecks, restore } from './support-scenarios';
 
 // Each test runs a real check (PHP's update code): slower than a click.
@@ -63,14 +64,7 @@ for ( const width of [ 900, 1024 ] ) {
 			await expect(
 				bar.getByTitle( OUTSIDE, { exact: true } )
 			).toHaveCount( 1 );
-			// One line: the account menu sits beside the badge, not below it.
-			const badgeBox = await bar
-				.locator( '#wp-admin-bar-dokan-support-check' )
-				.boundingBox();
-			const accountBox = await bar
-				.locator( '#wp-admin-bar-my-account' )
-				.boundingBox();
-			expect( accountBox?.y ).toBe( badgeBox?.y );
+			await expectAdminBarOnOneLine( page );
 			// The screen's own Help tab, which a wrapped admin bar covered, still opens.
 			// By core's id: the button's name also holds its arrow icon's glyph, which
 			// varies with the version (6.1 and 6.8 add it, 7.1 does not).
@@ -94,14 +88,7 @@ test(
 		const bar = page.locator( '#wpadminbar' );
 		const words = bar.getByText( OUTSIDE );
 		expect( ( await words.boundingBox() )?.width ).toBeGreaterThan( 100 );
-		// And the admin bar is still one line.
-		const badgeBox = await bar
-			.locator( '#wp-admin-bar-dokan-support-check' )
-			.boundingBox();
-		const accountBox = await bar
-			.locator( '#wp-admin-bar-my-account' )
-			.boundingBox();
-		expect( accountBox?.y ).toBe( badgeBox?.y );
+		await expectAdminBarOnOneLine( page );
 	}
 );
 
@@ -133,21 +120,12 @@ test(
 		await page.setViewportSize( { width: 1024, height: 800 } );
 		await checkOnce( page );
 
-		const fix = page
-			.locator( '[data-component="woocommerce"]' )
-			.getByRole( 'link', { name: 'Update WooCommerce to 10.9.4' } );
-		await expect( fix ).toBeVisible();
-		const box = await fix.boundingBox();
-		expect(
-			( box?.x ?? 0 ) + ( box?.width ?? Infinity )
-		).toBeLessThanOrEqual( 1024 );
-		expect(
-			await page.evaluate(
-				() =>
-					document.documentElement.scrollWidth -
-					document.documentElement.clientWidth
-			)
-		).toBe( 0 );
+		await expectFitsWindow(
+			page,
+			page
+				.locator( '[data-component="woocommerce"]' )
+				.getByRole( 'link', { name: 'Update WooCommerce to 10.9.4' } )
+		);
 	}
 );
 
