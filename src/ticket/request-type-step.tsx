@@ -2,6 +2,7 @@
  * WordPress dependencies
  */
 import { ExternalLink, Notice, RadioControl } from '@wordpress/components';
+import { createInterpolateElement } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
@@ -66,18 +67,30 @@ export function NotCovered( {
 			</p>
 			{ place && (
 				<p>
-					{ sprintf(
-						/* translators: %s: where to get help, e.g. "the WordPress.org forums". */
-						__( 'Where to get help: %s.', 'dokan-support-check' ),
-						place.name
-					) }{ ' ' }
-					{ place.url && ! place.viaContact && (
-						<ExternalLink href={ place.url }>
-							{ place.name }
-						</ExternalLink>
+					{ createInterpolateElement(
+						sprintf(
+							/* translators: %s: where to get help, e.g. "the WordPress.org forums". */
+							__(
+								'Where to get help: %s.',
+								'dokan-support-check'
+							),
+							// With its own address, the place's name is the link.
+							place.url && ! place.viaContact
+								? `<place>${ place.name }</place>`
+								: place.name
+						),
+						{
+							// The type asks for children; the words between the tags replace them.
+							place: (
+								<ExternalLink href={ place.url ?? '' }>
+									{ place.name }
+								</ExternalLink>
+							),
+						}
 					) }
 					{ place.url && place.viaContact && (
 						<>
+							{ ' ' }
 							{ type.destination === 'live-chat'
 								? __(
 										'No address opens the live chat directly: ask your question through Dokan’s contact page (H1).',

@@ -336,7 +336,7 @@ export function destinationLink(
 		case 'genuine-copy':
 			return {
 				name: __( 'dokan.co', 'dokan-support-check' ),
-				url: null,
+				url: links.buyPro,
 				viaContact: false,
 			};
 		case 'none':

@@ -264,30 +264,44 @@ describe( 'TicketComposer: request type first', () => {
 		[
 			'WordPress in general',
 			/WordPress\.org forums serve it \(N4\)/,
+			'the WordPress.org forums',
 			'https://wordpress.org/support/forums/',
 		],
 		[
 			'WooCommerce in general',
 			/WooCommerce support forums serve it \(N5\)/,
+			'the WooCommerce support forums',
 			'https://wordpress.org/support/plugin/woocommerce/',
 		],
 		[
 			'A question before buying (pre-sale)',
 			/live chat, not through the helpdesk \(H1\)/,
+			'Dokan’s live chat',
 			'https://vendor.example/chat',
 		],
+		[
+			'A copy not bought on dokan.co (nulled or from another source)',
+			/Support is only for copies bought on dokan\.co \(E2\)/,
+			'dokan.co',
+			'https://dokan.co/wordpress/pricing/',
+		],
 	] )(
-		'stops on %p and links where help is',
-		async ( label, explanation, url ) => {
+		'stops on %p and links where help is, by its name in the sentence',
+		async ( label, explanation, place, url ) => {
 			const user = userEvent.setup();
 			renderComposer();
 			await user.click( ui().getByRole( 'radio', { name: label } ) );
 			expect( ui().getByText( explanation ) ).toBeInTheDocument();
+			const link = ui().getByRole( 'link', {
+				name: new RegExp( `^${ place.replace( /\./g, '\\.' ) }` ),
+			} );
+			expect( link ).toHaveAttribute( 'href', url );
+			// Said once: "Where to get help: <the place, linked>."
+			const sentence = link.closest( 'p' )!.textContent!;
 			expect(
-				ui()
-					.getAllByRole( 'link' )
-					.map( ( link ) => link.getAttribute( 'href' ) )
-			).toContain( url );
+				sentence.startsWith( `Where to get help: ${ place }` )
+			).toBe( true );
+			expect( sentence.split( place ) ).toHaveLength( 2 );
 			expect( continueButton() ).toBeDisabled();
 		}
 	);
