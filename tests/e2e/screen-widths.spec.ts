@@ -15,6 +15,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, EVERY_WP_VERSION } from './fixtures';
 import { expectAdminBarOnOneLine, expectFitsWindow } from './layout';
 import { PAGE_PATH, resetChecks, restore } from './support-scenarios';
+import { openComposer, reachHandoff } from './ticket-flow';
 
 // Each test runs a real check (PHP's update code): slower than a click.
 test.describe.configure( { timeout: 60_000 } );
@@ -162,3 +163,26 @@ test(
 		] );
 	}
 );
+
+test( 'on a phone the ticket’s last step fits: its longest button wraps inside its row', async ( {
+	page,
+	site,
+} ) => {
+	resetChecks( site );
+	await page.setViewportSize( { width: 360, height: 740 } );
+	const composer = await openComposer( page );
+	await reachHandoff( composer );
+
+	// A link styled as a button: it opens the helpdesk as it copies.
+	const copy = composer.getByRole( 'link', {
+		name: /^Copy the ticket and open the helpdesk/,
+	} );
+	await expectFitsWindow( page, copy );
+	const button = await copy.boundingBox();
+	const row = await composer
+		.locator( '.dokan-support-check-handoff-actions' )
+		.boundingBox();
+	expect(
+		( button?.x ?? 0 ) + ( button?.width ?? Infinity )
+	).toBeLessThanOrEqual( ( row?.x ?? 0 ) + ( row?.width ?? 0 ) );
+} );
