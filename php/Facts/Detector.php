@@ -122,7 +122,7 @@ final class Detector {
 	private static function inventory_item( $name, $version, string $fallback ): array {
 		$name = is_string( $name ) ? sanitize_text_field( $name ) : '';
 		return array(
-			'name'    => substr( '' !== $name ? $name : $fallback, 0, self::MAX_NAME_LENGTH ),
+			'name'    => self::bounded( '' !== $name ? $name : $fallback, self::MAX_NAME_LENGTH ),
 			'version' => self::clean_version( is_scalar( $version ) ? (string) $version : '' ),
 		);
 	}
@@ -280,7 +280,22 @@ final class Detector {
 	 * @return string
 	 */
 	public static function clean_version( string $version ): string {
-		return substr( trim( wp_strip_all_tags( $version ) ), 0, self::MAX_VERSION_LENGTH );
+		return self::bounded( trim( wp_strip_all_tags( $version ) ), self::MAX_VERSION_LENGTH );
+	}
+
+	/**
+	 * Text cut to at most `$length` characters; '' when it is not UTF-8.
+	 *
+	 * What is stored must be valid UTF-8: the database refuses to save text that is not
+	 * (a header in another encoding, or a cut inside a character such as `é`), and the
+	 * inventory and the change history that hold it would then never be saved again.
+	 *
+	 * @param string $text   Text from a file header or a file name.
+	 * @param int    $length Most characters kept.
+	 * @return string
+	 */
+	public static function bounded( string $text, int $length ): string {
+		return mb_substr( wp_check_invalid_utf8( $text ), 0, $length );
 	}
 
 	/**

@@ -115,10 +115,11 @@ final class History {
 	 */
 	private static function entry( int $now, string $key, $name, ?string $from, ?string $to ): array {
 		$slug = false !== strpos( $key, ':' ) ? substr( $key, strpos( $key, ':' ) + 1 ) : $key;
+		$slug = Detector::bounded( $slug, Detector::MAX_NAME_LENGTH );
 		return array(
 			'at'   => gmdate( 'Y-m-d\TH:i:s\Z', $now ),
-			'slug' => substr( $slug, 0, Detector::MAX_NAME_LENGTH ),
-			'name' => is_string( $name ) && '' !== $name ? substr( $name, 0, Detector::MAX_NAME_LENGTH ) : $slug,
+			'slug' => $slug,
+			'name' => is_string( $name ) && '' !== $name ? Detector::bounded( $name, Detector::MAX_NAME_LENGTH ) : $slug,
 			'from' => null === $from ? null : Detector::clean_version( $from ),
 			'to'   => null === $to ? null : Detector::clean_version( $to ),
 		);

@@ -196,6 +196,38 @@ final class History_Test extends Facts_Test_Case {
 		$this->assertSame( Detector::MAX_VERSION_LENGTH, strlen( (string) $this->facts()->history()[0]['to'] ) );
 	}
 
+	/**
+	 * Names are cut by characters, and text that is not UTF-8 is cleaned: the database
+	 * refuses to save text that is not UTF-8, and the history would stop for good.
+	 */
+	public function test_a_name_cut_inside_a_character_and_a_header_not_in_utf8_are_recorded(): void {
+		$this->get_route();
+		$long_name = str_repeat( 'a', Detector::MAX_NAME_LENGTH - 1 ) . 'éé';
+		$this->write_file( WP_PLUGIN_DIR . '/dsc-long-name/dsc-long-name.php', "<?php\n/*\n * Plugin Name: $long_name\n * Version: 1.0\n */\n" );
+		// A header saved in Latin-1: "Café", version "2.0é", both unreadable as UTF-8.
+		$this->write_file( WP_PLUGIN_DIR . '/dsc-latin-1/dsc-latin-1.php', "<?php\n/*\n * Plugin Name: Caf\xE9\n * Version: 2.0\xE9\n */\n" );
+		$this->get_route();
+
+		$recorded = array_column( $this->changes(), null, 'slug' );
+		$this->assertSame( str_repeat( 'a', Detector::MAX_NAME_LENGTH - 1 ) . 'é', $recorded['dsc-long-name/dsc-long-name.php']['name'] ?? null, 'cut after a whole character' );
+		$this->assertSame(
+			array(
+				'slug' => 'dsc-latin-1/dsc-latin-1.php',
+				'name' => 'dsc-latin-1/dsc-latin-1.php',
+				'from' => null,
+				'to'   => '',
+			),
+			$recorded['dsc-latin-1/dsc-latin-1.php'] ?? null,
+			'named after its file, its version unreadable'
+		);
+
+		// The history goes on: the next change is saved too.
+		$this->set_plugin_header( self::WOO, 'Version', '10.9.4' );
+		$this->get_route();
+		$this->assertSame( '10.9.4', $this->changes()[0]['to'], 'the next change recorded' );
+		$this->assertCount( 3, $this->changes() );
+	}
+
 	public function test_thousands_of_changes_at_once_are_bounded_per_check_and_overall(): void {
 		$history   = new History();
 		$inventory = array( 'component:wordpress' => array( 'name' => 'WordPress', 'version' => '7.1.4' ) );
