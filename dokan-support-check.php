@@ -46,6 +46,8 @@ function dokan_support_check_requirements_notice() {
 	if ( ! current_user_can( 'activate_plugins' ) ) {
 		return;
 	}
+	// The plugin did not boot, so nothing else has loaded its translations.
+	load_plugin_textdomain( 'dokan-support-check', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
 	$message = sprintf(
 		/* translators: 1: required PHP version, 2: required WordPress version, 3: this site's PHP version, 4: this site's WordPress version. */
 		__( 'Dokan Support Check needs PHP %1$s and WordPress %2$s or newer. This site runs PHP %3$s and WordPress %4$s, so the plugin is not running.', 'dokan-support-check' ),

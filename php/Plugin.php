@@ -218,14 +218,22 @@ final class Plugin {
 	}
 
 	/**
-	 * Whether this request may show words of ours: wp-admin and REST requests do, the
-	 * public front end does not. (WordPress before 6.7 reads a plugin's translations as
-	 * soon as it is asked to load them.)
+	 * Whether this request may show words of ours: wp-admin does, and so do REST requests
+	 * to our routes and to core's settings route (which serves our settings). The public
+	 * front end does not, nor do the REST requests a store's shoppers make (WooCommerce's
+	 * cart and checkout): WordPress before 6.7 reads a plugin's translations as soon as it
+	 * is asked to load them.
 	 *
 	 * @return bool
 	 */
 	public static function speaks_here(): bool {
-		return is_admin() || doing_action( 'rest_api_init' );
+		if ( is_admin() ) {
+			return true;
+		}
+		// WordPress sets `rest_route` when it serves a REST request, before `rest_api_init`.
+		$route = isset( $GLOBALS['wp'] ) ? $GLOBALS['wp']->query_vars['rest_route'] ?? '' : '';
+		return doing_action( 'rest_api_init' ) && is_string( $route )
+			&& 1 === preg_match( '#^/(dokan-support-check/|wp/v2/settings/?$)#', $route );
 	}
 
 	/**

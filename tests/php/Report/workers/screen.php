@@ -76,6 +76,8 @@ if ( 'admin' === $dsc_kind ) {
 
 define( 'REST_REQUEST', true );
 require $dsc_site . '/wp-load.php';
+// What WordPress sets when it routes a REST request, before it sets up the REST server.
+$GLOBALS['wp']->query_vars['rest_route'] = '/dokan-support-check/v1/site-check';
 rest_get_server();
 $dsc_request = new WP_REST_Request( 'GET', '/dokan-support-check/v1/site-check' );
 if ( 'report' === $dsc_target ) {
