@@ -162,6 +162,8 @@ export function HandoffStep( {
 		recentTicketAt === null ? '' : readableTime( recentTicketAt * 1000 );
 
 	const copy = async () => {
+		// What is shown after this is this copy's outcome, not an earlier one's.
+		setFeedback( null );
 		const copied = await copyText( ticketText );
 		setFeedback(
 			copied

@@ -174,6 +174,7 @@ test(
 		await expect( composer ).toContainText(
 			'The helpdesk opened in a new tab.'
 		);
+		// The earlier copy's notice went at the click; this one is the primary button's.
 		await expect( composer ).toContainText(
 			'The ticket is copied to your clipboard.'
 		);
@@ -246,6 +247,10 @@ test.describe( 'without a helpdesk link', () => {
 		await composer
 			.getByRole( 'button', { name: 'Copy the ticket', exact: true } )
 			.click();
+		// Shown once the clipboard holds it: read it only then.
+		await expect( composer ).toContainText(
+			'The ticket is copied to your clipboard.'
+		);
 		const copied = await page.evaluate( () =>
 			navigator.clipboard.readText()
 		);

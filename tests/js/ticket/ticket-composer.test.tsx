@@ -3,7 +3,7 @@
  * outside-the-window updates, the ticket, the advice before sending, and the
  * handoff (copy, download, open the helpdesk and record the time).
  */
-import { render, within } from '@testing-library/react';
+import { act, render, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import apiFetch from '@wordpress/api-fetch';
 
@@ -934,6 +934,40 @@ describe( 'TicketComposer: handoff', () => {
 		expect(
 			await ui().findByText( 'The ticket is copied to your clipboard.' )
 		).toBeInTheDocument();
+	} );
+
+	it( 'says the ticket is copied only once this copy is done, the second time too', async () => {
+		const user = userEvent.setup();
+		renderComposer();
+		await reachHandoff( user );
+		Object.defineProperty( window, 'isSecureContext', {
+			value: true,
+			configurable: true,
+		} );
+		let finishSecondCopy = () => {};
+		const writeText = jest
+			.spyOn( navigator.clipboard, 'writeText' )
+			.mockResolvedValueOnce()
+			.mockImplementationOnce(
+				() =>
+					new Promise< void >( ( resolve ) => {
+						finishSecondCopy = resolve;
+					} )
+			);
+		const copyButton = ui().getByRole( 'button', {
+			name: 'Copy the ticket',
+		} );
+		const copiedText = 'The ticket is copied to your clipboard.';
+
+		await user.click( copyButton );
+		expect( await ui().findByText( copiedText ) ).toBeInTheDocument();
+
+		await user.click( copyButton );
+		expect( writeText ).toHaveBeenCalledTimes( 2 );
+		expect( ui().queryByText( copiedText ) ).not.toBeInTheDocument();
+		await act( async () => finishSecondCopy() );
+		expect( await ui().findByText( copiedText ) ).toBeInTheDocument();
+		writeText.mockRestore();
 	} );
 
 	it( 'downloads the ticket as .txt', async () => {
