@@ -550,7 +550,8 @@ export function App( {
  * Keeps the selected tab and the URL's fragment together: a fragment that names a tab
  * (a link followed, Back, Forward, a typed URL) selects it; a page opened on one moves
  * the focus to that tab once the content above it has settled, so that keyboard and
- * screen-reader users start where the link pointed.
+ * screen-reader users start where the link pointed (unless they have already moved the
+ * focus: typing in a field, they keep it).
  *
  * @param setTab Selects a tab.
  * @param ready  Whether the first check has answered (the layout above the tabs is final).
@@ -583,6 +584,11 @@ function useTabFragment(
 			return;
 		}
 		focused.current = true;
+		// Someone who went somewhere while the first check ran keeps their place.
+		const { activeElement } = document;
+		if ( activeElement && activeElement !== document.body ) {
+			return;
+		}
 		document.getElementById( tabId( openedOn ) )?.focus();
 	}, [ ready, openedOn ] );
 }

@@ -600,6 +600,36 @@ describe( 'the tabs', () => {
 		await screen.findByRole( 'heading', { name: 'Site environment' } );
 	} );
 
+	it( 'leave the focus where the person put it while the first check ran, when opened with #report', async () => {
+		window.history.replaceState( null, '', '#report' );
+		let answerCheck: ( answer: unknown ) => void = () => {};
+		fetchMock.mockImplementation( ( { path }: { path: string } ) =>
+			path.includes( 'report=1' )
+				? Promise.resolve( reportAnswer() )
+				: new Promise( ( resolve ) => {
+						answerCheck = resolve;
+					} )
+		);
+		await renderApp(
+			<App appData={ appData( { facts: null } ) } now={ now } />
+		);
+		// Somewhere on the admin screen, e.g. the admin menu.
+		const elsewhere = document.body.appendChild(
+			document.createElement( 'button' )
+		);
+		try {
+			elsewhere.focus();
+			await act( async () => answerCheck( facts() ) );
+			await screen.findByRole( 'heading', { name: 'Site environment' } );
+			expect(
+				screen.getByRole( 'tab', { name: 'Report' } )
+			).toHaveAttribute( 'aria-selected', 'true' );
+			expect( elsewhere ).toHaveFocus();
+		} finally {
+			elsewhere.remove();
+		}
+	} );
+
 	it( 'show no ticket tab without the screen data PHP prints', async () => {
 		fetchMock.mockResolvedValueOnce( facts() );
 		render( <App appData={ undefined } now={ now } /> );
