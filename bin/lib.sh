@@ -140,13 +140,27 @@ ensure_port_free() {
 	fi
 }
 
+# Whether the process start_group started is still running. The process itself, not its
+# group: the group exists only once setsid has run, a moment after the start. An exited
+# process that has not been reaped yet (state Z) is not running.
+process_running() {
+	local pid state
+	pid="$( cat "$1" 2>/dev/null )" || return 1
+	state="$( sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null )" || return 1
+	[[ -n "$state" && "${state:0:1}" != Z ]]
+}
+
+# Waits while the server just started (start_group's pid file) is running and not yet
+# listening: a server that exits fails at once, with its log; a busy machine only makes
+# a running one slower. One that runs and never listens is given up on after 60 s.
 wait_for_port() {
-	local port="$1" what="$2"
-	for _ in $( seq 1 150 ); do
+	local port="$1" what="$2" pidfile="$3" logfile="$4"
+	for _ in $( seq 1 600 ); do
 		( exec 3<>"/dev/tcp/127.0.0.1/$port" ) 2>/dev/null && return 0
+		process_running "$pidfile" || die "$what stopped before listening on port $port; see $logfile"
 		sleep 0.1
 	done
-	die "$what did not start listening on port $port"
+	die "$what did not start listening on port $port in 60 s; see $logfile"
 }
 
 db_query() {

@@ -33,7 +33,7 @@ start_database() {
 		mariadbd --no-defaults --user=root --datadir="$DB_DIR/data" \
 		--socket="$socket_dir/mariadb.sock" --bind-address=127.0.0.1 --port="$DB_PORT" \
 		--skip-name-resolve --innodb-buffer-pool-size=64M --skip-log-bin
-	wait_for_port "$DB_PORT" "MariaDB"
+	wait_for_port "$DB_PORT" "MariaDB" "$DB_DIR/mariadb.pgid" "$DB_DIR/mariadb.log"
 	db_query "CREATE USER IF NOT EXISTS '$DB_USER'@'127.0.0.1' IDENTIFIED BY '$DB_PASSWORD';
 		GRANT ALL ON *.* TO '$DB_USER'@'127.0.0.1';"
 	log "MariaDB is listening on 127.0.0.1:$DB_PORT"
@@ -140,7 +140,7 @@ start_web_server() {
 	# Several workers, so the browser's parallel requests do not queue behind each other.
 	PHP_CLI_SERVER_WORKERS=4 start_group "$dir.pgid" "$dir-server.log" \
 		php -d opcache.revalidate_freq=0 -S "127.0.0.1:$port" -t "$dir" "$LOCAL_SITE_DIR/router.php"
-	wait_for_port "$port" "PHP's web server"
+	wait_for_port "$port" "PHP's web server" "$dir.pgid" "$dir-server.log"
 }
 
 # Removes a site: its web server, database, files and logs.
