@@ -620,7 +620,7 @@ final class Release_Data {
 	 * @return false|array|\WP_Error
 	 */
 	public function skip_timed_out_host( $response, $args, $url ) {
-		$host = strtolower( (string) wp_parse_url( (string) $url, PHP_URL_HOST ) );
+		$host = self::host( (string) $url );
 		return false === $response && isset( $this->timed_out[ $host ] ) ? $this->timed_out[ $host ] : $response;
 	}
 
@@ -640,8 +640,18 @@ final class Release_Data {
 		}
 		$message = $response->get_error_message();
 		if ( preg_match( '/\bcURL error 28\b|timed out|Timeout was reached/i', $message ) && ! preg_match( '/\bwith (?:\d+ out of \d+|[1-9]\d*) bytes received/i', $message ) ) {
-			$this->timed_out[ strtolower( (string) wp_parse_url( $url, PHP_URL_HOST ) ) ] = $response;
+			$this->timed_out[ self::host( $url ) ] = $response;
 		}
+	}
+
+	/**
+	 * The host a request goes to, as `$timed_out` keys it.
+	 *
+	 * @param string $url Request URL.
+	 * @return string
+	 */
+	private static function host( string $url ): string {
+		return strtolower( (string) wp_parse_url( $url, PHP_URL_HOST ) );
 	}
 
 	/**

@@ -50,7 +50,7 @@ export function VerdictSummary( {
 	links,
 	pluginsUrl,
 }: Props ) {
-	const checked = new Date( facts.generatedAt );
+	const checked = Date.parse( facts.generatedAt );
 	return (
 		<div className={ `dsc-verdict dsc-verdict--${ verdict.overall }` }>
 			<p
@@ -69,12 +69,12 @@ export function VerdictSummary( {
 					pluginsUrl={ pluginsUrl }
 				/>
 			) }
-			{ ! Number.isNaN( checked.getTime() ) && (
+			{ ! Number.isNaN( checked ) && (
 				<p className="dsc-verdict__checked">
 					{ sprintf(
 						/* translators: %s: date and time of the site check. */
 						__( 'Checked %s.', 'dokan-support-check' ),
-						readableTime( facts.generatedAt )
+						readableTime( checked )
 					) }
 				</p>
 			) }

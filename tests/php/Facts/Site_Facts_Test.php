@@ -178,24 +178,9 @@ final class Site_Facts_Test extends Facts_Test_Case {
 	 */
 	public function test_a_service_that_timed_out_is_asked_once_per_check(): void {
 		$this->given_wporg_mode( 'timeout' );
-		$log   = WP_CONTENT_DIR . '/outbound-requests.log';
-		$lines = static function () use ( $log ): array {
-			clearstatcache();
-			return is_file( $log ) ? (array) file( $log ) : array();
-		};
 
 		foreach ( array( 'the first check', 'the next check' ) as $check ) {
-			$before = count( $lines() );
-			$facts  = $this->facts()->get( true );
-			$added  = array_slice( $lines(), $before );
-			$sent   = array_values(
-				array_filter(
-					$added,
-					static function ( string $line ): bool {
-						return false === strpos( $line, '(answered before the network)' );
-					}
-				)
-			);
+			list( $facts, $added, $sent ) = $this->check_with_the_network_log();
 
 			$this->assertCount( 1, $sent, $check . ': one request reached the network' );
 			$this->assertStringContainsString( '/core/version-check/', $sent[0], $check );
@@ -232,29 +217,47 @@ final class Site_Facts_Test extends Facts_Test_Case {
 			PHP_INT_MAX - 2,
 			3
 		);
-		$log    = WP_CONTENT_DIR . '/outbound-requests.log';
-		$before = is_file( $log ) ? count( (array) file( $log ) ) : 0;
+		list( $facts, , $sent ) = $this->check_with_the_network_log();
 
-		$facts = $this->facts()->get( true );
-
-		$added = is_file( $log ) ? array_slice( (array) file( $log ), $before ) : array();
-		$sent  = array_filter(
-			$added,
-			static function ( string $line ): bool {
-				return false === strpos( $line, '(answered before the network)' );
-			}
-		);
 		if ( $asked_again ) {
 			// Core's own retry without TLS answered, and so did the plugin requests.
 			$this->assertNotEmpty( $sent );
 			$this->assertSame( '7.1.4', $this->component( $facts, 'wordpress' )['latest'] );
 			$this->assertSame( '10.9.4', $this->component( $facts, 'woocommerce' )['latest'] );
 		} else {
-			$this->assertSame( array(), array_values( $sent ) );
+			$this->assertSame( array(), $sent );
 			foreach ( array( 'wordpress', 'woocommerce', 'dokan-lite' ) as $slug ) {
 				$this->assertStringContainsString( 'timed out', (string) $this->component( $facts, $slug )['error'], $slug );
 			}
 		}
+	}
+
+	/**
+	 * Runs a check ("Check again") and reads what it added to the offline stand-in's log of
+	 * outbound requests, which marks those an earlier filter answered.
+	 *
+	 * @return array{0: array, 1: string[], 2: string[]} The facts, the lines the check
+	 *         added, and those of them that reached the network.
+	 */
+	private function check_with_the_network_log(): array {
+		$log   = WP_CONTENT_DIR . '/outbound-requests.log';
+		$lines = static function () use ( $log ): array {
+			clearstatcache();
+			return is_file( $log ) ? (array) file( $log ) : array();
+		};
+
+		$before = count( $lines() );
+		$facts  = $this->facts()->get( true );
+		$added  = array_slice( $lines(), $before );
+		$sent   = array_values(
+			array_filter(
+				$added,
+				static function ( string $line ): bool {
+					return false === strpos( $line, '(answered before the network)' );
+				}
+			)
+		);
+		return array( $facts, $added, $sent );
 	}
 
 	/**
