@@ -110,8 +110,46 @@ function addRefresh( path: string ): string {
 }
 
 /**
- * Turns whatever apiFetch rejected with (a WP_Error body, or its own `fetch_error` /
- * `invalid_json` objects) into an ApiError with a message people can act on.
+ * A server's message as text. WordPress's fatal-error handler answers a REST request
+ * with HTML in `message` (paragraphs and a link), which React would show tag by tag.
+ * DOMParser's document is inert: nothing in it runs or loads.
+ *
+ * @param message The message as the server sent it.
+ * @return Its text, paragraphs apart.
+ */
+function plainText( message: string ): string {
+	if ( ! message.includes( '<' ) ) {
+		return message.trim();
+	}
+	const page = new DOMParser().parseFromString( message, 'text/html' );
+	page.querySelectorAll( 'p, div, li, br' ).forEach( ( e ) =>
+		e.append( ' ' )
+	);
+	return ( page.body.textContent ?? '' ).replace( /\s+/g, ' ' ).trim();
+}
+
+/**
+ * Whether apiFetch rejected because the person is logged out. When the REST nonce
+ * fails (a logged-out request still sends one), apiFetch asks admin-ajax for a new
+ * nonce; logged out, that answers 400. apiFetch in WordPress 6.1 to 6.8 then rejects
+ * with that raw fetch Response (no `code`); 7.1's rejects with the nonce error itself
+ * (403, below).
+ *
+ * @param error The rejection.
+ */
+const isNonceRefreshResponse = ( error: unknown ) =>
+	typeof error === 'object' &&
+	error !== null &&
+	! ( 'code' in error ) &&
+	'ok' in error &&
+	error.ok === false &&
+	'status' in error &&
+	typeof error.status === 'number';
+
+/**
+ * Turns whatever apiFetch rejected with (a WP_Error body, its own `fetch_error`,
+ * `offline_error` or `invalid_json` objects, or the Response of a failed nonce
+ * refresh) into an ApiError with a message people can act on.
  *
  * @param error The rejection.
  * @return The error.
@@ -126,14 +164,16 @@ export function toApiError( error: unknown ): ApiError {
 				} )
 			: {};
 	const code = typeof body.code === 'string' ? body.code : '';
-	const status =
+	let status =
 		typeof body.data?.status === 'number' ? body.data.status : null;
-	const serverMessage =
-		typeof body.message === 'string' && body.message.trim() !== ''
-			? body.message.trim()
-			: null;
+	if ( isNonceRefreshResponse( body ) ) {
+		status = 401; // Logged out: what the REST request would have said.
+	}
+	const text =
+		typeof body.message === 'string' ? plainText( body.message ) : '';
+	const serverMessage = text !== '' ? text : null;
 
-	if ( code === 'fetch_error' ) {
+	if ( code === 'fetch_error' || code === 'offline_error' ) {
 		return {
 			kind: 'offline',
 			status: null,
@@ -235,7 +275,17 @@ interface RestError {
  */
 export function restErrorMessage( error: unknown ): string {
 	const rest = ( error ?? {} ) as RestError;
-	const message = typeof rest.message === 'string' ? rest.message : '';
+	if (
+		rest.code === 'rest_cookie_invalid_nonce' ||
+		isNonceRefreshResponse( rest )
+	) {
+		return __(
+			'The setting could not be saved: you may have been logged out. Reload the page and log in again.',
+			'dokan-support-check'
+		);
+	}
+	const message =
+		typeof rest.message === 'string' ? plainText( rest.message ) : '';
 	const params = rest.data?.params ?? {};
 	const reasons = Object.values( params ).filter(
 		( reason ): reason is string => typeof reason === 'string'

@@ -16,7 +16,7 @@ import type { Page, Route } from '@playwright/test';
 /**
  * Internal dependencies
  */
-import { test, expect } from './fixtures';
+import { test, expect, EVERY_WP_VERSION } from './fixtures';
 import { wpEval } from './site';
 import type { Site } from './site';
 import {
@@ -246,6 +246,38 @@ for ( const [ label, answer, message ] of BROKEN_ROUTES ) {
 	} );
 }
 
+test(
+	'logged out in another tab: Check again and saving the purchase e-mail say to log in again',
+	EVERY_WP_VERSION,
+	async ( { page } ) => {
+		await page.goto( PAGE_PATH );
+		const status = page.getByRole( 'region', { name: 'Support status' } );
+		const again = status.getByRole( 'button', { name: 'Check again' } );
+		await expect( again ).toBeEnabled( { timeout: 15_000 } );
+
+		// A logout in another tab (or a session that ran out) leaves the page without
+		// its cookies. WordPress then refuses the REST nonce and apiFetch's attempt to
+		// get a new one; before 7.1 it rejects with that attempt's bare Response.
+		await page.context().clearCookies();
+		await again.click();
+		await expect( status.locator( '.components-notice' ) ).toContainText(
+			'your session has expired. Reload the page and log in again.'
+		);
+
+		await page.getByRole( 'tab', { name: 'Open a ticket' } ).click();
+		const form = page.getByRole( 'form', { name: 'Purchase e-mail' } );
+		await form
+			.getByRole( 'textbox', { name: 'Purchase e-mail' } )
+			.fill( 'buyer@example.com' );
+		await form
+			.getByRole( 'button', { name: 'Save purchase e-mail' } )
+			.click();
+		await expect( form ).toContainText(
+			'The setting could not be saved: you may have been logged out. Reload the page and log in again. Nothing was saved.'
+		);
+	}
+);
+
 test( 'a release list of 10,000 entries: the page still decides', async ( {
 	page,
 	site,
@@ -301,8 +333,9 @@ test( 'another plugin’s Site Health filter failing: Check again still checks, 
 	setPluginVersions( site, { woocommerce: LATEST.woocommerce } );
 	await page.getByRole( 'button', { name: 'Check again' } ).click();
 
+	// WordPress's fatal-error handler words it in HTML: the page shows its text.
 	await expect( report ).toContainText(
-		'The site’s environment could not be read'
+		'The site’s environment could not be read: There has been a critical error on this website. Learn more about troubleshooting WordPress. The report below'
 	);
 	await page.getByRole( 'tab', { name: 'Status' } ).click();
 	await expect(
