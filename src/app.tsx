@@ -156,6 +156,8 @@ export function App( {
 		cached ? null : 'initial'
 	);
 	const [ error, setError ] = useState< ApiError | null >( null );
+	// Keeps "Try again" in place while it tries: a button that goes drops the focus.
+	const [ failedOnce, setFailedOnce ] = useState( false );
 	const [ announcement, setAnnouncement ] = useState( '' );
 	const [ history, setHistory ] = useState( () =>
 		parseHistory( appData?.history )
@@ -217,6 +219,8 @@ export function App( {
 	const received = useCallback( ( fresh: SiteFacts ) => {
 		checks.current++;
 		setFacts( fresh );
+		// New facts: the notice of a check that failed before them no longer applies.
+		setError( null );
 		setFromCache( false );
 		window.dispatchEvent(
 			new CustomEvent( FACTS_EVENT, { detail: fresh } )
@@ -287,7 +291,6 @@ export function App( {
 						// filter of another plugin must not stop the check.
 						loadEnvironment( true );
 					}
-					setError( null );
 					setAnnouncement(
 						sprintf(
 							/* translators: %s: the overall verdict, e.g. "Supported". */
@@ -301,6 +304,7 @@ export function App( {
 						return;
 					}
 					setError( failure );
+					setFailedOnce( true );
 					// The error Notice speaks for itself (wp.a11y): no second announcement.
 					setAnnouncement( '' );
 				} )
@@ -449,7 +453,7 @@ export function App( {
 						pluginsUrl={ urls.pluginsUrl }
 					/>
 				) }
-				{ ( facts || error ) && (
+				{ ( facts || error || failedOnce ) && (
 					<p>
 						<Button
 							variant="secondary"

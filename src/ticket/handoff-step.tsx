@@ -285,8 +285,8 @@ export function HandoffStep( {
 				</Notice>
 			) }
 			{ fieldsWithSecrets.length > 0 && (
-				<Notice status="error" isDismissible={ false }>
-					<p>
+				<>
+					<Notice status="error" isDismissible={ false }>
 						{ sprintf(
 							/* translators: %s: field names, e.g. "Subject, Description". */
 							__(
@@ -295,7 +295,8 @@ export function HandoffStep( {
 							),
 							fieldsWithSecrets.join( ', ' )
 						) }
-					</p>
+					</Notice>
+					{ /* Not in the notice, which speaks anew at each change. */ }
 					<CheckboxControl
 						label={ __(
 							'It is not a password: send it as it is.',
@@ -304,7 +305,7 @@ export function HandoffStep( {
 						checked={ notSecret }
 						onChange={ setNotSecret }
 					/>
-				</Notice>
+				</>
 			) }
 
 			<h4>{ __( 'Send it', 'dokan-support-check' ) }</h4>

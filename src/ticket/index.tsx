@@ -88,7 +88,9 @@ export function TicketComposer( {
 	const [ type, setType ] = useState< RequestType | null >( null );
 	const [ acknowledged, setAcknowledged ] = useState( false );
 	const [ draft, setDraft ] = useState< TicketDraft >( EMPTY_DRAFT );
-	const [ missing, setMissing ] = useState( false );
+	// Continue pressed with the subject or description empty: how many times. Each time
+	// the notice is shown anew, so it is heard anew (a notice speaks when it mounts).
+	const [ missing, setMissing ] = useState( 0 );
 	const [ purchaseEmail, setPurchaseEmail ] = useState(
 		appData.settings.purchaseEmail
 	);
@@ -148,10 +150,10 @@ export function TicketComposer( {
 			at === 'details' &&
 			( ! draft.subject.trim() || ! draft.description.trim() )
 		) {
-			setMissing( true );
+			setMissing( missing + 1 );
 			return;
 		}
-		setMissing( false );
+		setMissing( 0 );
 		go( steps[ position + 1 ] );
 	};
 	const canContinue =
@@ -225,8 +227,12 @@ export function TicketComposer( {
 								) }
 							</Notice>
 						) }
-						{ missing && (
-							<Notice status="error" isDismissible={ false }>
+						{ missing > 0 && (
+							<Notice
+								key={ missing }
+								status="error"
+								isDismissible={ false }
+							>
 								{ __(
 									'Write a subject and a description first.',
 									'dokan-support-check'

@@ -40,21 +40,25 @@ interface Props {
  */
 export function ReportPanel( { report, builtAt, status }: Props ) {
 	const [ redacted, setRedacted ] = useState( false );
-	const [ message, setMessage ] = useState( '' );
 	const text = redacted ? report.redacted : report.full;
 	const json = redacted ? report.redactedJson : report.json;
+	// What the last copy said, of which text: it is said while the preview shows that
+	// text (not once the environment has come in, or the other form is shown).
+	const [ said, setSaid ] = useState( { of: '', message: '' } );
+	const message = said.of === text ? said.message : '';
 
 	const copy = async () => {
-		setMessage( '' );
+		setSaid( { of: '', message: '' } );
 		const copied = await copyText( text );
-		setMessage(
-			copied
+		setSaid( {
+			of: text,
+			message: copied
 				? __( 'Report copied to the clipboard.', 'dokan-support-check' )
 				: __(
 						'The browser did not allow copying. Select the text in the preview and copy it yourself.',
 						'dokan-support-check'
-					)
-		);
+					),
+		} );
 	};
 
 	return (
@@ -73,10 +77,7 @@ export function ReportPanel( { report, builtAt, status }: Props ) {
 					'dokan-support-check'
 				) }
 				checked={ redacted }
-				onChange={ ( value: boolean ) => {
-					setRedacted( value );
-					setMessage( '' );
-				} }
+				onChange={ setRedacted }
 			/>
 			<label className="dsc-report__label" htmlFor="dsc-report-preview">
 				{ __( 'Report preview', 'dokan-support-check' ) }

@@ -8,6 +8,7 @@
  * WordPress dependencies
  */
 import { Button, Notice, Spinner } from '@wordpress/components';
+import { useRef } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
@@ -46,6 +47,13 @@ export function ReportTab( {
 	siteHealthUrl,
 	wcStatusUrl,
 }: Props ) {
+	const heading = useRef< HTMLHeadingElement >( null );
+	// "Try again" goes with its notice while the environment loads: the focus goes to
+	// the tab's heading, not to the page's body (where a keyboard starts over).
+	const retry = () => {
+		heading.current?.focus();
+		onRetry();
+	};
 	let status = null;
 	if ( load.state === 'loading' || load.state === 'not-loaded' ) {
 		status = (
@@ -71,7 +79,7 @@ export function ReportTab( {
 					) }
 				</p>
 				<p>
-					<Button variant="secondary" onClick={ onRetry }>
+					<Button variant="secondary" onClick={ retry }>
 						{ __( 'Try again', 'dokan-support-check' ) }
 					</Button>
 				</p>
@@ -82,7 +90,7 @@ export function ReportTab( {
 	return (
 		<>
 			<section aria-labelledby="dsc-report-heading">
-				<h2 id="dsc-report-heading">
+				<h2 id="dsc-report-heading" ref={ heading } tabIndex={ -1 }>
 					{ __( 'Site report', 'dokan-support-check' ) }
 				</h2>
 				<ReportPanel

@@ -19,7 +19,7 @@ import { speak } from '@wordpress/a11y';
  * Internal dependencies
  */
 import { App } from '../../../src/app';
-import { appData } from './fixtures';
+import { appData, environment, facts, history } from './fixtures';
 
 jest.mock( '@wordpress/api-fetch', () => ( {
 	__esModule: true,
@@ -66,4 +66,34 @@ it( 'speaks a failure of "Check again" each time, not only the first', async () 
 	);
 	expect( await status().findByText( /you may be offline/ ) ).toBeVisible();
 	expect( spoken() ).toBe( 2 );
+} );
+
+it( 'says a failure once, not again when the Report tab’s answer brings the facts', async () => {
+	const user = userEvent.setup();
+	fetchMock.mockRejectedValueOnce( {
+		code: 'fetch_error',
+		message: 'Offline.',
+	} );
+	await act( async () => {
+		render(
+			<App
+				appData={ appData( { facts: null } ) }
+				now={ () => Date.parse( '2026-11-27T13:00:00Z' ) }
+			/>
+		);
+	} );
+	const status = () =>
+		within( screen.getByRole( 'region', { name: 'Support status' } ) );
+	expect( await status().findByText( /you may be offline/ ) ).toBeVisible();
+	const before = spoken();
+
+	fetchMock.mockResolvedValueOnce( {
+		...facts(),
+		environment: environment(),
+		history: history(),
+	} );
+	await user.click( screen.getByRole( 'tab', { name: 'Report' } ) );
+	await screen.findByRole( 'heading', { name: 'Site environment' } );
+	expect( status().queryByText( /you may be offline/ ) ).toBeNull();
+	expect( spoken() ).toBe( before );
 } );

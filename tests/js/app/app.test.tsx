@@ -461,11 +461,50 @@ describe( 'without cached facts', () => {
 				screen.getByRole( 'region', { name: 'Support status' } )
 			).findByText( /you may be offline/ )
 		).toBeInTheDocument();
-		fetchMock.mockResolvedValueOnce( facts() );
-		await user.click( screen.getByRole( 'button', { name: 'Try again' } ) );
+		let answer: ( value: unknown ) => void = () => {};
+		fetchMock.mockReturnValueOnce(
+			new Promise( ( resolve ) => ( answer = resolve ) )
+		);
+		// From the keyboard: the button stays, and keeps the focus, while it tries.
+		const again = screen.getByRole( 'button', { name: 'Try again' } );
+		again.focus();
+		await user.keyboard( '{Enter}' );
+		expect( again ).toHaveFocus();
+		await act( async () => answer( facts() ) );
 		expect(
 			await screen.findByRole( 'rowheader', { name: 'WooCommerce' } )
 		).toBeInTheDocument();
+		expect(
+			screen.getByRole( 'button', { name: 'Check again' } )
+		).toHaveFocus();
+	} );
+
+	it( 'drops the failure’s notice when the Report tab’s answer brings the facts', async () => {
+		const user = userEvent.setup();
+		fetchMock.mockRejectedValueOnce( {
+			code: 'rest_unavailable',
+			message: 'Service unavailable.',
+			data: { status: 503 },
+		} );
+		await renderApp(
+			<App appData={ appData( { facts: null } ) } now={ now } />
+		);
+		const status = within(
+			screen.getByRole( 'region', { name: 'Support status' } )
+		);
+		expect(
+			await status.findByText( 'Service unavailable.' )
+		).toBeInTheDocument();
+
+		answerRoutes();
+		await user.click( screen.getByRole( 'tab', { name: 'Report' } ) );
+		await screen.findByRole( 'heading', { name: 'Site environment' } );
+		expect( overallStatus() ).toHaveAttribute(
+			'data-support-status',
+			'outside'
+		);
+		expect( status.queryByText( 'Service unavailable.' ) ).toBeNull();
+		expect( status.queryByText( /from the previous check/ ) ).toBeNull();
 	} );
 
 	it( 'works without the screen data PHP prints, with the default policy and route', async () => {
@@ -969,9 +1008,11 @@ describe( 'the report', () => {
 
 	it( 'says why the environment is missing, still copies the rest, and tries again', async () => {
 		const user = userEvent.setup();
+		// WordPress's fatal-error handler words its message in HTML.
 		fetchMock.mockRejectedValueOnce( {
 			code: 'internal_server_error',
-			message: 'There has been a critical error on this website.',
+			message:
+				'<p>There has been a critical error on this website.</p><p><a href="https://wordpress.example/troubleshooting/">Learn more about troubleshooting WordPress.</a></p>',
 			data: { status: 500 },
 		} );
 		await renderApp( <App appData={ appData() } now={ now } /> );
@@ -979,7 +1020,7 @@ describe( 'the report', () => {
 		const region = screen.getByRole( 'region', { name: 'Site report' } );
 		expect(
 			await within( region ).findByText(
-				/The site’s environment could not be read: There has been a critical error on this website\./
+				'The site’s environment could not be read: There has been a critical error on this website. Learn more about troubleshooting WordPress. The report below has everything else, and says that the environment is missing.'
 			)
 		).toBeInTheDocument();
 		const preview = within( region ).getByRole( 'textbox', {
@@ -993,15 +1034,28 @@ describe( 'the report', () => {
 			within( region ).getByRole( 'button', { name: 'Copy report' } )
 		);
 		expect( await navigator.clipboard.readText() ).toBe( preview.value );
+		expect(
+			await within( region ).findByText(
+				'Report copied to the clipboard.'
+			)
+		).toBeInTheDocument();
 
 		answerRoutes();
 		await user.click(
 			within( region ).getByRole( 'button', { name: 'Try again' } )
 		);
+		// The button goes with its notice; the focus goes to the tab's heading.
+		expect(
+			within( region ).getByRole( 'heading', { name: 'Site report' } )
+		).toHaveFocus();
 		expect(
 			await screen.findByRole( 'heading', { name: 'Site environment' } )
 		).toBeInTheDocument();
 		expect( preview.value ).toContain( 'environment: included below' );
+		// The copy was of the report without its environment: no longer said.
+		expect(
+			within( region ).queryByText( 'Report copied to the clipboard.' )
+		).toBeNull();
 	} );
 
 	it( 'checks again on the plain route, keeping the environment shown until the new one comes', async () => {

@@ -6,6 +6,7 @@
 import { act, render, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import apiFetch from '@wordpress/api-fetch';
+import { speak } from '@wordpress/a11y';
 
 import { TicketComposer } from '../../../src/ticket';
 import type { TicketComposerProps } from '../../../src/ticket';
@@ -22,6 +23,17 @@ jest.mock( '@wordpress/api-fetch', () => ( {
 } ) );
 
 const mockedApiFetch = apiFetch as unknown as jest.Mock;
+
+// What WordPress's notices hand to the screen reader (wp.a11y's live regions).
+jest.mock( '@wordpress/a11y', () => ( {
+	__esModule: true,
+	speak: jest.fn(),
+	setup: jest.fn(),
+} ) );
+const heard = ( sentence: RegExp ) =>
+	( speak as jest.Mock ).mock.calls.filter( ( [ message ] ) =>
+		sentence.test( String( message ) )
+	).length;
 
 // Each test walks several steps with real components; a loaded machine needs slack.
 jest.setTimeout( 20_000 );
@@ -594,6 +606,17 @@ describe( 'TicketComposer: the ticket', () => {
 		).toBeInTheDocument();
 	} );
 
+	it( 'says what is missing each time Continue is pressed, not only the first', async () => {
+		const user = userEvent.setup();
+		renderComposer();
+		await chooseBug( user );
+		const before = heard( /Write a subject/ );
+		await user.click( continueButton() );
+		expect( heard( /Write a subject/ ) ).toBe( before + 1 );
+		await user.click( continueButton() );
+		expect( heard( /Write a subject/ ) ).toBe( before + 2 );
+	} );
+
 	it( 'flags a password as it is typed', async () => {
 		const user = userEvent.setup();
 		renderComposer();
@@ -707,10 +730,13 @@ describe( 'TicketComposer: before handoff', () => {
 		).toBeInTheDocument();
 		const copy = ui().getByRole( 'button', { name: 'Copy the ticket' } );
 		expect( copy ).toBeDisabled();
+		const warnings = heard( /Remove it: never paste passwords/ );
 		await user.click(
 			ui().getByRole( 'checkbox', { name: /It is not a password/ } )
 		);
 		expect( copy ).toBeEnabled();
+		// Ticking the box is not a new warning: it is not read out again.
+		expect( heard( /Remove it: never paste passwords/ ) ).toBe( warnings );
 	} );
 
 	it( 'warns when no purchase e-mail is saved (E2, E3)', async () => {
