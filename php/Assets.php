@@ -79,6 +79,9 @@ final class Assets {
 				in_array( 'wp-components', $deps, true ) ? array( 'wp-components' ) : array(),
 				$asset['version'] ?? DOKAN_SUPPORT_CHECK_VERSION
 			);
+			// The build writes a right-to-left copy next to it (`<entry>-rtl.css`):
+			// WordPress loads that one instead in a right-to-left admin.
+			wp_style_add_data( $handle, 'rtl', 'replace' );
 		}
 		return true;
 	}

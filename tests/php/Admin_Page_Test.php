@@ -103,18 +103,45 @@ final class Admin_Page_Test extends Test_Case {
 		$this->assertSame( admin_url( 'admin.php?page=dokan-support-check' ), Admin_Page::url() );
 	}
 
-	public function test_the_bundle_is_enqueued_on_its_own_screen(): void {
-		$this->log_in_as_site_owner();
+	/**
+	 * Loads the page's screen as an administrator opens it (in Network Admin on a network)
+	 * up to the enqueueing of its scripts and styles.
+	 */
+	private function open_the_page_screen(): void {
 		$this->tools_submenu_after_adding_page();
 		$hook_suffix = Plugin::instance()->admin_page->hook_suffix();
-
-		set_current_screen( $hook_suffix );
+		set_current_screen( is_multisite() ? $hook_suffix . '-network' : $hook_suffix );
 		do_action( 'load-' . $hook_suffix ); // phpcs:ignore WordPress.NamingConventions.ValidHookName.UseUnderscores -- core's hook name.
 		do_action( 'admin_enqueue_scripts', $hook_suffix );
+	}
+
+	public function test_the_bundle_is_enqueued_on_its_own_screen(): void {
+		$this->log_in_as_site_owner();
+		$this->open_the_page_screen();
 
 		$this->assertTrue( wp_script_is( Admin_Page::SCRIPT_HANDLE, 'enqueued' ) );
 		$this->assertTrue( wp_script_is( 'react-jsx-runtime', 'registered' ), 'the JSX runtime the bundle needs exists on every WordPress version' );
 		$this->assertTrue( wp_style_is( 'wp-components', 'enqueued' ) );
+	}
+
+	public function test_a_right_to_left_admin_gets_the_right_to_left_styles_of_the_page_and_the_badge(): void {
+		$this->log_in_as_site_owner();
+		$this->open_the_page_screen();
+
+		// As WordPress sets it up for an admin in Arabic or Hebrew (WP_Styles reads
+		// is_rtl() once, when it is created).
+		$styles                 = wp_styles();
+		$direction              = $styles->text_direction;
+		$styles->text_direction = 'rtl';
+		foreach ( array( Admin_Page::SCRIPT_HANDLE => 'index', Badge::SCRIPT_HANDLE => 'badge' ) as $handle => $entry ) {
+			ob_start();
+			$styles->do_item( $handle );
+			$tag = (string) ob_get_clean();
+			$this->assertStringContainsString( 'build/' . $entry . '-rtl.css', $tag, $handle );
+			$this->assertStringNotContainsString( 'build/' . $entry . '.css', $tag, $handle );
+			$this->assertFileExists( dirname( DOKAN_SUPPORT_CHECK_FILE ) . '/build/' . $entry . '-rtl.css' );
+		}
+		$styles->text_direction = $direction;
 	}
 
 	public function test_on_its_own_screen_the_page_and_the_badge_show_the_same_installed_versions(): void {
