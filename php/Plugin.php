@@ -97,8 +97,10 @@ final class Plugin {
 	 * @param string $plugin_file Absolute path of the main plugin file.
 	 */
 	public function __construct( string $plugin_file ) {
+		$components        = new Facts\Components();
+		$detector          = new Facts\Detector();
 		$this->assets      = new Assets( $plugin_file );
-		$this->facts       = new Facts\Site_Facts( new Facts\Components(), new Facts\Detector(), new Facts\Release_Data(), new Facts\Store(), new Facts\History() );
+		$this->facts       = new Facts\Site_Facts( $components, $detector, new Facts\Release_Data(), new Facts\Store(), new Facts\History() );
 		$this->settings    = new Settings();
 		$this->policy      = new Policy();
 		$this->links       = new Vendor_Links();
@@ -106,7 +108,7 @@ final class Plugin {
 		$this->environment = new Report\Environment(
 			new Report\Core_Sections( array( $this->site_health, 'add_section' ), Site_Health::SECTION ),
 			new Report\Store_Sections(),
-			new Report\Template_Overrides()
+			new Report\Template_Overrides( $components, $detector )
 		);
 		$this->site_check  = new Rest\Site_Check_Controller( $this->facts, $this->environment );
 		$this->admin_page  = new Admin_Page( $this->assets, \Closure::fromCallable( array( $this, 'app_data' ) ) );

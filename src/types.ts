@@ -125,8 +125,17 @@ export interface EnvironmentSection {
  * - `dokan-pro-licence`: `license` (debug `active` | `inactive` | `unknown`; never the key),
  *   `module_count`, `active_modules` (debug: ids joined by ", ", or `none`);
  * - `dokan-template-overrides` (WooCommerce or Dokan installed): `count` (debug `N`,
- *   or `>200` when the list is cut), then one field per file, keyed
- *   `<theme folder>/<woocommerce|dokan>/<path>.php`, debug the declared `@version` or `none`.
+ *   or `>200` when the list is cut); with WooCommerce's `templates/` read, `outdated`
+ *   (debug `N`, or `>=N` when the list was cut before every template was compared), else,
+ *   WooCommerce installed, `woocommerce_templates` (debug `unreadable (WooCommerce
+ *   overrides not listed)`); then one field per file, keyed `<theme folder>/<path in the
+ *   theme>`: first the copies WooCommerce loads instead of its own templates, found as
+ *   WooCommerce finds them (child theme `T`, child `woocommerce/T`, parent `T`, parent
+ *   `woocommerce/T`: a parent's copy the child hides and a theme's own partials are not
+ *   listed), debug the declared `@version` or `none`, followed by
+ *   ` (outdated, WooCommerce has X)` when older than WooCommerce's or undeclared; then
+ *   every `.php` under the themes' `dokan/` (a parent's copy the child hides left out),
+ *   debug the declared `@version` or `none`.
  * In `wp-core`, `dotorg_communication` reads "not checked" (the report sends no request).
  */
 export type SiteEnvironment = Record< string, EnvironmentSection >;

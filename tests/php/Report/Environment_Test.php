@@ -48,6 +48,13 @@ final class Environment_Test extends Test_Case {
 	 */
 	private $saved_theme_directories = array();
 
+	/**
+	 * WooCommerce's plugin folder made by a test, removed afterwards.
+	 *
+	 * @var string|null
+	 */
+	private $woocommerce_folder = null;
+
 	protected function setUp(): void {
 		parent::setUp();
 		$this->saved_theme_directories = $GLOBALS['wp_theme_directories'];
@@ -57,6 +64,10 @@ final class Environment_Test extends Test_Case {
 	}
 
 	protected function tearDown(): void {
+		if ( null !== $this->woocommerce_folder ) {
+			$this->remove_tree( $this->woocommerce_folder );
+			$this->woocommerce_folder = null;
+		}
 		if ( null !== $this->theme_root ) {
 			$GLOBALS['wp_theme_directories'] = $this->saved_theme_directories; // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited
 			$this->remove_tree( $this->theme_root );
@@ -587,22 +598,42 @@ final class Environment_Test extends Test_Case {
 	}
 
 	public function test_template_overrides_of_a_child_theme_and_its_parent(): void {
+		$this->given_woocommerce(
+			array(
+				'archive-product.php'           => $this->template( '8.6.0' ),
+				'cart/cart.php'                 => $this->template( '10.1.0' ),
+				'content-product.php'           => $this->template( '9.4.0' ),
+				'emails/customer-note.php'      => $this->template( '3.7.0' ),
+				'single-product.php'            => $this->template( '1.6.4' ),
+				'single-product/title.php'      => $this->template( '1.6.4' ),
+				'taxonomy-product-cat.php'      => $this->template( '4.7.0' ),
+				// A block template: WooCommerce's status report counts a theme's copy too.
+				'templates/single-product.html' => "<!-- wp:template-part {\"slug\":\"header\"} /-->\n",
+			)
+		);
 		$this->given_themes(
 			array(
 				'dsc-test-parent' => array(
-					'style.css'                              => "/*\nTheme Name: DSC Test Parent (stand-in)\nVersion: 1.0.0\n*/",
-					'index.php'                              => '<?php',
-					'woocommerce/cart/cart.php'              => $this->template( '3.8.0' ),
-					'woocommerce/single-product/title.php'   => $this->template( '1.6.4' ),
-					'dokan/dashboard/dashboard.php'          => "<?php\n/**\n * Dokan dashboard.\n *\n * @since 2.4\n */\n",
+					'style.css'                            => "/*\nTheme Name: DSC Test Parent (stand-in)\nVersion: 1.0.0\n*/",
+					'index.php'                            => '<?php',
+					'archive-product.php'                  => $this->template( '3.4.1' ),
+					'woocommerce/cart/cart.php'            => $this->template( '3.8.0' ),
+					'woocommerce/single-product/title.php' => $this->template( '1.6.4' ),
+					'dokan/dashboard/dashboard.php'        => "<?php\n/**\n * Dokan dashboard.\n *\n * @since 2.4\n */\n",
 				),
 				'dsc-test-child'  => array(
-					'style.css'                              => "/*\nTheme Name: DSC Test Child (stand-in)\nTemplate: dsc-test-parent\nVersion: 2.0.0\n*/",
-					'woocommerce/cart/cart.php'              => $this->template( '10.1.0' ),
-					'woocommerce/emails/customer-note.php'   => "<?php\n// An override without a docblock.\n",
-					'woocommerce/readme.txt'                 => '@version 9.9.9 (not a template)',
-					'dokan/store-lists-loop.php'             => $this->template( '3.2.0-beta.1' ),
-					'elsewhere/cart.php'                     => $this->template( '1.0.0' ),
+					'style.css'                            => "/*\nTheme Name: DSC Test Child (stand-in)\nTemplate: dsc-test-parent\nVersion: 2.0.0\n*/",
+					'single-product.php'                   => $this->template( '1.6.4' ),
+					'content-product.php'                  => $this->template( '8.0.0' ),
+					'taxonomy-product_cat.php'             => $this->template( '4.7.0' ),
+					'templates/single-product.html'        => "<!-- wp:template-part {\"slug\":\"header\"} /-->\n",
+					'woocommerce/archive-product.php'      => $this->template( '8.6.0' ),
+					'woocommerce/cart/cart.php'            => $this->template( '10.1.0' ),
+					'woocommerce/emails/customer-note.php' => "<?php\n// An override without a docblock.\n",
+					'woocommerce/helpers.php'              => $this->template( '1.0.0' ),
+					'woocommerce/readme.txt'               => '@version 9.9.9 (not a template)',
+					'dokan/store-lists-loop.php'           => $this->template( '3.2.0-beta.1' ),
+					'elsewhere/cart.php'                   => $this->template( '1.0.0' ),
 				),
 			),
 			'dsc-test-child',
@@ -612,18 +643,29 @@ final class Environment_Test extends Test_Case {
 		$environment = $this->environment();
 		$this->assertSame(
 			array(
-				'count'                                                => '6',
+				'count'                                                => '10',
+				'outdated'                                             => '2',
+				// WooCommerce's templates in WooCommerce's order, each where WooCommerce finds it.
+				'dsc-test-child/woocommerce/archive-product.php'       => '8.6.0',
 				'dsc-test-child/woocommerce/cart/cart.php'             => '10.1.0',
-				'dsc-test-child/woocommerce/emails/customer-note.php'  => 'none',
-				'dsc-test-child/dokan/store-lists-loop.php'            => '3.2.0-beta.1',
-				'dsc-test-parent/woocommerce/cart/cart.php'            => '3.8.0',
+				'dsc-test-child/content-product.php'                   => '8.0.0 (outdated, WooCommerce has 9.4.0)',
+				'dsc-test-child/woocommerce/emails/customer-note.php'  => 'none (outdated, WooCommerce has 3.7.0)',
+				'dsc-test-child/single-product.php'                    => '1.6.4',
 				'dsc-test-parent/woocommerce/single-product/title.php' => '1.6.4',
+				'dsc-test-child/templates/single-product.html'         => 'none',
+				'dsc-test-child/taxonomy-product_cat.php'              => '4.7.0',
+				// Then Dokan's, child then parent.
+				'dsc-test-child/dokan/store-lists-loop.php'            => '3.2.0-beta.1',
 				'dsc-test-parent/dokan/dashboard/dashboard.php'        => 'none',
 			),
 			$this->debug_values( $environment, 'dokan-template-overrides' )
 		);
 		$fields = $environment['dokan-template-overrides']['fields'];
-		$this->assertSame( 'No version declared', $fields['dsc-test-child/woocommerce/emails/customer-note.php']['value'] );
+		$this->assertSame( 'Outdated WooCommerce templates', $fields['outdated']['label'] );
+		$this->assertSame( '2', $fields['outdated']['value'] );
+		$this->assertSame( '8.0.0, older than WooCommerce’s 9.4.0', $fields['dsc-test-child/content-product.php']['value'] );
+		$this->assertSame( 'No version declared, WooCommerce’s is 3.7.0', $fields['dsc-test-child/woocommerce/emails/customer-note.php']['value'] );
+		$this->assertSame( 'No version declared', $fields['dsc-test-parent/dokan/dashboard/dashboard.php']['value'] );
 		$this->assertSame( 'dsc-test-child/woocommerce/cart/cart.php', $fields['dsc-test-child/woocommerce/cart/cart.php']['label'] );
 
 		// Core's own sections describe the same pair of themes.
@@ -631,9 +673,254 @@ final class Environment_Test extends Test_Case {
 		$this->assertStringContainsString( 'DSC Test Parent (stand-in)', $environment['wp-parent-theme']['fields']['name']['value'] );
 	}
 
+	public function test_a_woocommerce_template_in_the_child_themes_root_is_an_override(): void {
+		$this->given_woocommerce(
+			array(
+				'archive-product.php' => $this->template( '8.6.0' ),
+				'single-product.php'  => $this->template( '1.6.4' ),
+				'content-product.php' => $this->template( '9.4.0' ),
+			)
+		);
+		$this->given_themes(
+			array(
+				'dsc-test-root' => array(
+					'style.css'           => "/*\nTheme Name: DSC Test Root (stand-in)\n*/",
+					'index.php'           => '<?php',
+					'archive-product.php' => $this->template( '8.6.0' ),
+					'single-product.php'  => $this->template( '1.6.4' ),
+				),
+			),
+			'dsc-test-root',
+			'dsc-test-root'
+		);
+
+		$values = $this->debug_values( $this->environment(), 'dokan-template-overrides' );
+		$this->assertSame( '2', $values['count'] );
+		$this->assertSame( '8.6.0', $values['dsc-test-root/archive-product.php'] ?? null );
+		$this->assertSame( '1.6.4', $values['dsc-test-root/single-product.php'] ?? null );
+		$this->assertArrayNotHasKey( 'dsc-test-root/index.php', $values, 'not a WooCommerce template' );
+	}
+
+	public function test_the_child_themes_copy_hides_the_parents(): void {
+		$this->given_woocommerce(
+			array(
+				'cart/cart.php'      => $this->template( '10.1.0' ),
+				'single-product.php' => $this->template( '1.6.4' ),
+			)
+		);
+		$this->given_themes(
+			array(
+				'dsc-test-parent' => array(
+					'style.css'                      => "/*\nTheme Name: DSC Test Parent (stand-in)\n*/",
+					'index.php'                      => '<?php',
+					'woocommerce/cart/cart.php'      => $this->template( '3.8.0' ),
+					'woocommerce/single-product.php' => $this->template( '1.6.4' ),
+				),
+				'dsc-test-child'  => array(
+					'style.css'                 => "/*\nTheme Name: DSC Test Child (stand-in)\nTemplate: dsc-test-parent\n*/",
+					'woocommerce/cart/cart.php' => $this->template( '10.1.0' ),
+					'single-product.php'        => $this->template( '1.6.4' ),
+				),
+			),
+			'dsc-test-child',
+			'dsc-test-parent'
+		);
+
+		$values = $this->debug_values( $this->environment(), 'dokan-template-overrides' );
+		$this->assertSame(
+			array(
+				'count'                                    => '2',
+				'outdated'                                 => '0',
+				'dsc-test-child/woocommerce/cart/cart.php' => '10.1.0',
+				'dsc-test-child/single-product.php'        => '1.6.4',
+			),
+			$values,
+			'the parent\'s copies, which WooCommerce never loads, are not listed (nor counted outdated)'
+		);
+	}
+
+	public function test_a_theme_file_that_is_not_a_woocommerce_template_is_not_listed(): void {
+		$this->given_woocommerce( array( 'cart/cart.php' => $this->template( '10.1.0' ) ) );
+		$this->given_themes(
+			array(
+				'dsc-test-partials' => array(
+					'style.css'                     => "/*\nTheme Name: DSC Test Partials (stand-in)\n*/",
+					'index.php'                     => '<?php',
+					'woocommerce/helpers.php'       => $this->template( '1.0.0' ),
+					'woocommerce/inc/functions.php' => "<?php\n// The theme's own code.\n",
+					'woocommerce/cart/cart.php'     => $this->template( '10.1.0' ),
+					'woocommerce/cart/extra.php'    => $this->template( '1.0.0' ),
+				),
+			),
+			'dsc-test-partials',
+			'dsc-test-partials'
+		);
+
+		$values = $this->debug_values( $this->environment(), 'dokan-template-overrides' );
+		$this->assertSame(
+			array(
+				'count'                                       => '1',
+				'outdated'                                    => '0',
+				'dsc-test-partials/woocommerce/cart/cart.php' => '10.1.0',
+			),
+			$values
+		);
+	}
+
+	public function test_an_override_is_outdated_when_older_or_undeclared_not_when_equal_or_newer(): void {
+		$this->given_woocommerce(
+			array(
+				'older.php'           => $this->template( '9.3.0' ),
+				'undeclared.php'      => $this->template( '9.3.0' ),
+				'equal.php'           => $this->template( '9.3.0' ),
+				'newer.php'           => $this->template( '9.3.0' ),
+				'pre-release.php'     => $this->template( '9.3.0' ),
+				'woo-declares-no.php' => "<?php\n// No docblock in WooCommerce's copy.\n",
+				'neither.php'         => "<?php\n",
+			)
+		);
+		$this->given_themes(
+			array(
+				'dsc-test-versions' => array(
+					'style.css'                       => "/*\nTheme Name: DSC Test Versions (stand-in)\n*/",
+					'index.php'                       => '<?php',
+					'woocommerce/older.php'           => $this->template( '8.6.0' ),
+					'woocommerce/undeclared.php'      => "<?php\n/**\n * Copied long ago.\n */\n",
+					'woocommerce/equal.php'           => $this->template( '9.3.0' ),
+					'woocommerce/newer.php'           => $this->template( '10.0.0' ),
+					'woocommerce/pre-release.php'     => $this->template( '9.3.0-beta.1' ),
+					'woocommerce/woo-declares-no.php' => $this->template( '1.0.0' ),
+					'woocommerce/neither.php'         => "<?php\n",
+				),
+			),
+			'dsc-test-versions',
+			'dsc-test-versions'
+		);
+
+		$environment = $this->environment();
+		$section     = $environment['dokan-template-overrides'];
+		$this->assertSame(
+			array(
+				'count'                                             => '7',
+				'outdated'                                          => '3',
+				'dsc-test-versions/woocommerce/equal.php'           => '9.3.0',
+				'dsc-test-versions/woocommerce/neither.php'         => 'none',
+				'dsc-test-versions/woocommerce/newer.php'           => '10.0.0',
+				'dsc-test-versions/woocommerce/older.php'           => '8.6.0 (outdated, WooCommerce has 9.3.0)',
+				'dsc-test-versions/woocommerce/pre-release.php'     => '9.3.0-beta.1 (outdated, WooCommerce has 9.3.0)',
+				'dsc-test-versions/woocommerce/undeclared.php'      => 'none (outdated, WooCommerce has 9.3.0)',
+				'dsc-test-versions/woocommerce/woo-declares-no.php' => '1.0.0',
+			),
+			$this->debug_values( $environment, 'dokan-template-overrides' )
+		);
+		$this->assertSame( '8.6.0, older than WooCommerce’s 9.3.0', $section['fields']['dsc-test-versions/woocommerce/older.php']['value'] );
+		$this->assertSame( 'No version declared, WooCommerce’s is 9.3.0', $section['fields']['dsc-test-versions/woocommerce/undeclared.php']['value'] );
+		$this->assertSame( '10.0.0', $section['fields']['dsc-test-versions/woocommerce/newer.php']['value'] );
+		$this->assertSame( 'No version declared', $section['fields']['dsc-test-versions/woocommerce/neither.php']['value'] );
+	}
+
+	public function test_woocommerce_installed_without_a_readable_templates_folder_says_so(): void {
+		$this->given_woocommerce( null );
+		$this->given_themes(
+			array(
+				'dsc-test-blind' => array(
+					'style.css'                  => "/*\nTheme Name: DSC Test Blind (stand-in)\n*/",
+					'index.php'                  => '<?php',
+					'single-product.php'         => $this->template( '1.6.4' ),
+					'woocommerce/cart/cart.php'  => $this->template( '3.8.0' ),
+					'dokan/store-lists-loop.php' => $this->template( '3.2.0' ),
+				),
+			),
+			'dsc-test-blind',
+			'dsc-test-blind'
+		);
+
+		$environment = $this->environment();
+		$section     = $environment['dokan-template-overrides'];
+		$this->assertSame(
+			array(
+				'count'                                     => '1',
+				'woocommerce_templates'                     => 'unreadable (WooCommerce overrides not listed)',
+				'dsc-test-blind/dokan/store-lists-loop.php' => '3.2.0',
+			),
+			$this->debug_values( $environment, 'dokan-template-overrides' ),
+			'no WooCommerce listing is guessed from the theme alone, and no outdated count is given'
+		);
+		$this->assertSame( 'WooCommerce’s templates folder', $section['fields']['woocommerce_templates']['label'] );
+		$this->assertSame( 'Not readable, so the theme’s WooCommerce overrides are not listed', $section['fields']['woocommerce_templates']['value'] );
+	}
+
+	public function test_a_theme_that_moves_woocommerces_template_folder_is_read_where_woocommerce_reads_it(): void {
+		$this->given_woocommerce( array( 'cart/cart.php' => $this->template( '10.1.0' ) ) );
+		$this->given_themes(
+			array(
+				'dsc-test-moved' => array(
+					'style.css'                 => "/*\nTheme Name: DSC Test Moved (stand-in)\n*/",
+					'index.php'                 => '<?php',
+					'shop/cart/cart.php'        => $this->template( '10.1.0' ),
+					'woocommerce/cart/cart.php' => $this->template( '3.8.0' ),
+				),
+			),
+			'dsc-test-moved',
+			'dsc-test-moved'
+		);
+		$listed = function ( $path ): array {
+			remove_all_filters( 'woocommerce_template_path' );
+			add_filter(
+				'woocommerce_template_path',
+				static function () use ( $path ) {
+					return $path;
+				}
+			);
+			return array_slice( array_keys( $this->environment()['dokan-template-overrides']['fields'] ), 2 );
+		};
+
+		$this->assertSame( array( 'dsc-test-moved/shop/cart/cart.php' ), $listed( 'shop/' ) );
+		$this->assertSame( array( 'dsc-test-moved/shop/cart/cart.php' ), $listed( '/shop' ), 'kept to a folder inside the theme' );
+		$this->assertSame( array( 'dsc-test-moved/woocommerce/cart/cart.php' ), $listed( '../../dsc-test-moved/shop/' ), 'a path that climbs out is WooCommerce\'s default' );
+		$this->assertSame( array( 'dsc-test-moved/woocommerce/cart/cart.php' ), $listed( array( 'shop/' ) ), 'not text: the default' );
+		$this->assertSame( array(), $listed( '' ), 'the theme\'s root: no cart/cart.php there' );
+	}
+
+	public function test_dokan_templates_of_the_child_theme_hide_the_parents(): void {
+		$this->given_woocommerce( array() );
+		$this->given_themes(
+			array(
+				'dsc-test-parent' => array(
+					'style.css'                     => "/*\nTheme Name: DSC Test Parent (stand-in)\n*/",
+					'index.php'                     => '<?php',
+					'dokan/store-lists-loop.php'    => "<?php\n// The parent's copy.\n",
+					'dokan/dashboard/dashboard.php' => "<?php\n// The parent's copy.\n",
+				),
+				'dsc-test-child'  => array(
+					'style.css'                  => "/*\nTheme Name: DSC Test Child (stand-in)\nTemplate: dsc-test-parent\n*/",
+					'dokan/store-lists-loop.php' => $this->template( '3.2.0' ),
+				),
+			),
+			'dsc-test-child',
+			'dsc-test-parent'
+		);
+
+		$this->assertSame(
+			array(
+				'count'                                         => '2',
+				'outdated'                                      => '0',
+				'dsc-test-child/dokan/store-lists-loop.php'     => '3.2.0',
+				'dsc-test-parent/dokan/dashboard/dashboard.php' => 'none',
+			),
+			$this->debug_values( $this->environment(), 'dokan-template-overrides' )
+		);
+	}
+
 	public function test_a_huge_template_is_read_only_at_its_start(): void {
 		$filler = str_repeat( " * Filler line of a very long docblock.\n", 30000 );
 		$this->assertGreaterThan( 1000000, strlen( $filler ) );
+		$this->given_woocommerce(
+			array(
+				'version-first.php' => $this->template( '8.6.0' ),
+				'version-last.php'  => $this->template( '8.6.0' ),
+			)
+		);
 		$this->given_themes(
 			array(
 				'dsc-test-big' => array(
@@ -649,25 +936,39 @@ final class Environment_Test extends Test_Case {
 
 		$values = $this->debug_values( $this->environment(), 'dokan-template-overrides' );
 		$this->assertSame( '8.6.0', $values['dsc-test-big/woocommerce/version-first.php'] );
-		$this->assertSame( 'none', $values['dsc-test-big/woocommerce/version-last.php'], 'a version past the first 8 KB is not read' );
+		$this->assertSame( 'none (outdated, WooCommerce has 8.6.0)', $values['dsc-test-big/woocommerce/version-last.php'], 'a version past the first 8 KB is not read' );
 	}
 
 	public function test_a_thousand_overrides_are_bounded(): void {
-		$files = array(
+		$templates = array();
+		$files     = array(
 			'style.css' => "/*\nTheme Name: DSC Test Many (stand-in)\n*/",
 			'index.php' => '<?php',
 		);
 		for ( $i = 0; $i < 1000; $i++ ) {
+			$templates[ sprintf( 'many/part-%04d.php', $i ) ]         = $this->template( '9.1.0' );
 			$files[ sprintf( 'woocommerce/many/part-%04d.php', $i ) ] = $this->template( '9.0.' . $i );
+			$files[ sprintf( 'dokan/many/part-%04d.php', $i ) ]       = $this->template( '1.0.' . $i );
 		}
+		$this->given_woocommerce( $templates );
 		$this->given_themes( array( 'dsc-test-many' => $files ), 'dsc-test-many', 'dsc-test-many' );
 
 		$response = $this->get( array( 'report' => '1' ) );
 		$fields   = $response->get_data()['environment']['dokan-template-overrides']['fields'];
-		$this->assertCount( 1 + 200, $fields, 'the count, then 200 files' );
+		$this->assertCount( 2 + 200, $fields, 'the count and the outdated count, then 200 files' );
 		$this->assertSame( '>200', $fields['count']['debug'] );
 		$this->assertSame( 'More than 200 (only these are listed)', $fields['count']['value'] );
+		$this->assertSame( '>=200', $fields['outdated']['debug'], 'every listed one is outdated; the others were not compared' );
+		$this->assertSame( 'At least 200 (only the files listed were compared)', $fields['outdated']['value'] );
+		$this->assertSame( '9.0.0 (outdated, WooCommerce has 9.1.0)', $fields['dsc-test-many/woocommerce/many/part-0000.php']['debug'] );
 		$this->assertLessThan( 200000, strlen( (string) wp_json_encode( $response->get_data() ) ), 'the answer stays small' );
+
+		// Dokan's folder alone is bounded too.
+		$this->given_woocommerce( array() );
+		$fields = $this->get( array( 'report' => '1' ) )->get_data()['environment']['dokan-template-overrides']['fields'];
+		$this->assertCount( 2 + 200, $fields );
+		$this->assertSame( '>200', $fields['count']['debug'] );
+		$this->assertSame( '0', $fields['outdated']['debug'] );
 	}
 
 	public function test_plain_text_from_any_value(): void {
@@ -690,6 +991,37 @@ final class Environment_Test extends Test_Case {
 	 */
 	private function template( string $version ): string {
 		return "<?php\n/**\n * A template (test stand-in).\n *\n * @see https://woocommerce.com/document/template-structure/\n * @package WooCommerce\\Templates\n * @version $version\n */\n\ndefined( 'ABSPATH' ) || exit;\n";
+	}
+
+	/**
+	 * Puts WooCommerce in a plugin folder of this test's own, not named `woocommerce` (the
+	 * stand-in's main file is taken away, and put back after the test), with exactly
+	 * these templates: what the report compares the theme with does not depend on what
+	 * the site's stand-in holds. Called again, it replaces the folder.
+	 *
+	 * @param array<string, string>|null $templates Contents by path in `templates/`; null
+	 *                                              for no `templates/` folder at all.
+	 */
+	private function given_woocommerce( ?array $templates ): void {
+		if ( null === $this->woocommerce_folder ) {
+			$this->remove_plugin( 'woocommerce/woocommerce.php' );
+		} else {
+			$this->remove_tree( $this->woocommerce_folder );
+		}
+		$this->woocommerce_folder = WP_PLUGIN_DIR . '/dsc-test-shop-' . strtolower( wp_generate_password( 6, false ) );
+		wp_mkdir_p( $this->woocommerce_folder );
+		$files = array( 'woocommerce.php' => (string) file_get_contents( dirname( __DIR__, 3 ) . '/local-site/stand-in-plugins/woocommerce/woocommerce.php' ) );
+		if ( null !== $templates ) {
+			wp_mkdir_p( $this->woocommerce_folder . '/templates' );
+			foreach ( $templates as $path => $contents ) {
+				$files[ 'templates/' . $path ] = $contents;
+			}
+		}
+		foreach ( $files as $path => $contents ) {
+			wp_mkdir_p( dirname( $this->woocommerce_folder . '/' . $path ) );
+			file_put_contents( $this->woocommerce_folder . '/' . $path, $contents ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_file_put_contents
+		}
+		wp_clean_plugins_cache( false );
 	}
 
 	/**
