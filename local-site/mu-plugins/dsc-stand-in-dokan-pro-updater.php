@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name: Dokan Pro updater (stand-in, local sites and tests only)
- * Description: Stands in for the Appsero updater Dokan Pro bundles, doing what it does: nothing outside admin_init; asks its server (answered offline from local-site/stand-in-answers/dokan-pro-updater.json) with the licence key; caches the answer for 3 hours in the transient appsero_<md5(sanitize_key(slug))>_version_info; touches WordPress's update_plugins data only through a pre_set_site_transient_update_plugins filter added during admin_init, which replaces the whole value, and only when an update exists. The option dsc_env_appsero_variant = client switches to the older Appsero client's updater, which merges its entry into every save, in every context.
+ * Description: Stands in for the Appsero updater Dokan Pro bundles, doing what it does: nothing unless WooCommerce and Dokan are active (Dokan Pro builds it on dokan_loaded); nothing outside admin_init; asks its server (answered offline from local-site/stand-in-answers/dokan-pro-updater.json) with the licence key; caches the answer for 3 hours in the transient appsero_<md5(sanitize_key(slug))>_version_info; touches WordPress's update_plugins data only through a pre_set_site_transient_update_plugins filter added during admin_init, which replaces the whole value, and only when an update exists. The option dsc_env_appsero_variant = client switches to the older Appsero client's updater, which merges its entry into every save, in every context.
  *
  * What the real code does (research: /work/research/dokan-pro-appsero.md §1, §2b):
  * - Dokan Pro 3.14.1 and 4.0.3 vendor Appsero/updater src/Updater.php (§1b "version A"):
@@ -44,8 +44,10 @@ function variant(): string {
 }
 
 /**
- * The active copies of Dokan Pro: main file => installed version. (The real updater runs
- * inside Dokan Pro, so only while Dokan Pro is active, for the file it was loaded from.)
+ * The active copies of Dokan Pro whose updater exists: main file => installed version.
+ * The real updater runs inside Dokan Pro, so only while Dokan Pro is active, for the file
+ * it was loaded from; and Dokan Pro builds it on Dokan's `dokan_loaded`, which Dokan
+ * fires only once WooCommerce has loaded: with WooCommerce or Dokan not active, none.
  *
  * @return array<string, string>
  */
@@ -53,13 +55,17 @@ function dokan_pro_files(): array {
 	if ( ! function_exists( 'get_plugins' ) ) {
 		require_once ABSPATH . 'wp-admin/includes/plugin.php';
 	}
-	$found = array();
+	$found   = array();
+	$running = array();
 	foreach ( get_plugins() as $file => $headers ) {
-		if ( 'dokan-pro.php' === basename( $file ) && is_plugin_active( $file ) ) {
-			$found[ $file ] = (string) $headers['Version'];
+		if ( is_plugin_active( $file ) ) {
+			$running[ basename( $file ) ] = true;
+			if ( 'dokan-pro.php' === basename( $file ) ) {
+				$found[ $file ] = (string) $headers['Version'];
+			}
 		}
 	}
-	return $found;
+	return isset( $running['woocommerce.php'], $running['dokan.php'] ) ? $found : array();
 }
 
 /**

@@ -27,6 +27,8 @@ defined( 'ABSPATH' ) || exit;
  *                                               //   'option' => Appsero licence option name,
  *                                               //   'menu'   => where people find the licence page, in words,
  *                                               //   'pages'  => array( since version => admin path ), the page for the installed version ).
+ *         'runs_with'   => array(),             // Slugs of the components it loads with: while one is not active, its
+ *                                               // updater does not run either, and the facts say so.
  *     )
  *
  * A plugin is recognised when its main file's basename equals `file` (when given) and its
@@ -120,6 +122,9 @@ final class Components {
 				// the React dashboard's #/license (4.2's includes/Update.php, "@since 4.2.0",
 				// adds no settings page). Research: dokan-pro-appsero.md §2b, vendor-links.md §5.
 				'updater'     => 'appsero',
+				// Dokan Pro loads on Dokan's `dokan_loaded`, which Dokan fires once WooCommerce
+				// has loaded (dokan-pro.php, Dokan's dokan-class.php): without both, no updater.
+				'runs_with'   => array( 'woocommerce', 'dokan-lite' ),
 				'licensing'   => array(
 					'option' => 'dokan_pro_license',
 					/* translators: the menu path of Dokan Pro's licence page in wp-admin, as Dokan names it. */
@@ -184,6 +189,9 @@ final class Components {
 			'source'      => '' !== $source ? $source : ( '' !== $wporg_slug ? 'wordpress.org' : 'vendor' ),
 			'updater'     => isset( $definition['updater'] ) && 'appsero' === $definition['updater'] ? 'appsero' : null,
 			'licensing'   => $licensing,
+			'runs_with'   => isset( $definition['runs_with'] ) && is_array( $definition['runs_with'] )
+				? array_values( array_filter( array_map( 'sanitize_key', array_filter( $definition['runs_with'], 'is_string' ) ), 'strlen' ) )
+				: array(),
 		);
 	}
 }

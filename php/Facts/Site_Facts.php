@@ -354,6 +354,9 @@ final class Site_Facts {
 			if ( isset( $found[ $slug ]['licence'] ) ) {
 				$item['licence'] = $found[ $slug ]['licence'];
 			}
+			if ( null === $item['latest'] && null !== $item['installed'] ) {
+				$item['error'] = self::idle_host_reason( $definition, $definitions, $found ) ?? $item['error'];
+			}
 			$components[] = $item;
 		}
 
@@ -361,6 +364,36 @@ final class Site_Facts {
 			'generatedAt' => self::iso( $now ),
 			'site'        => $this->detector->site(),
 			'components'  => $components,
+		);
+	}
+
+	/**
+	 * Why a product that loads with other plugins (`runs_with`) cannot learn its latest
+	 * version while one of them is not active: its updater is not even loaded then (Dokan
+	 * Pro builds its updater on Dokan's `dokan_loaded`, which Dokan fires only once
+	 * WooCommerce has loaded), and its licence page does not exist. Said from the current
+	 * detection, so it goes as soon as they run.
+	 *
+	 * @param array   $definition  The product's definition.
+	 * @param array[] $definitions Every definition.
+	 * @param array   $found       Detection, by slug.
+	 * @return string|null Null when they all run.
+	 */
+	private static function idle_host_reason( array $definition, array $definitions, array $found ): ?string {
+		$idle = array();
+		foreach ( $definitions as $host ) {
+			if ( in_array( $host['slug'], $definition['runs_with'], true ) && empty( $found[ $host['slug'] ]['active'] ) ) {
+				$idle[] = $host['name'];
+			}
+		}
+		if ( array() === $idle ) {
+			return null;
+		}
+		return sprintf(
+			/* translators: 1: product name, such as "Dokan Pro"; 2: the plugins it needs, such as "WooCommerce and Dokan". */
+			__( '%1$s needs %2$s active to look for its updates, so its latest version is unknown. Install and activate %2$s, then check again.', 'dokan-support-check' ),
+			$definition['name'],
+			wp_sprintf_l( '%l', $idle )
 		);
 	}
 

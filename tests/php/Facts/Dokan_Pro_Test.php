@@ -86,6 +86,21 @@ final class Dokan_Pro_Test extends Facts_Test_Case {
 	}
 
 	/**
+	 * Exactly these plugins active: on the site, or network-wide on a network (where the
+	 * test network activates them).
+	 *
+	 * @param string[] $files Main files.
+	 */
+	private function given_active_plugins( array $files ): void {
+		if ( is_multisite() ) {
+			update_option( 'active_plugins', array() );
+			update_site_option( 'active_sitewide_plugins', array_fill_keys( $files, time() ) );
+			return;
+		}
+		update_option( 'active_plugins', $files );
+	}
+
+	/**
 	 * Runs code and returns the PHP warnings, notices and deprecations it raised.
 	 *
 	 * @param callable $run Code.
@@ -155,6 +170,43 @@ final class Dokan_Pro_Test extends Facts_Test_Case {
 		$this->assertStringContainsString( 'licence is not active', $pro['error'] );
 		$this->assertStringContainsString( 'Dokan → License', $pro['error'] );
 		$this->assertStringContainsString( 'page=dokan_updates', $pro['error'] );
+	}
+
+	/**
+	 * Dokan Pro builds its updater on Dokan's `dokan_loaded`, which Dokan fires once
+	 * WooCommerce has loaded: without one of them, nothing asks, and no licence page exists.
+	 *
+	 * @return array<string, array{string[], string}>
+	 */
+	public function plugins_dokan_pro_loads_with(): array {
+		return array(
+			'WooCommerce not active' => array( array( 'dokan-lite/dokan.php' ), 'WooCommerce' ),
+			'Dokan not active'       => array( array( 'woocommerce/woocommerce.php' ), 'Dokan' ),
+			'neither'                => array( array(), 'WooCommerce and Dokan' ),
+		);
+	}
+
+	/**
+	 * @dataProvider plugins_dokan_pro_loads_with
+	 *
+	 * @param string[] $running Plugins active besides Dokan Pro.
+	 * @param string   $needed  What the reason names.
+	 */
+	public function test_without_woocommerce_or_dokan_running_the_updater_does_not_run_and_the_facts_say_why( array $running, string $needed ): void {
+		$this->given_active_plugins( array_merge( $running, array( self::PRO ) ) );
+		$this->given_an_admin_page_was_opened();
+		$this->assertFalse( get_transient( Appsero::cache_names( self::PRO )[0] ), 'Dokan Pro’s updater does not exist: it asked nothing' );
+
+		$pro = $this->check_again();
+		$this->assertNull( $pro['latest'] );
+		$this->assertSame( "Dokan Pro needs $needed active to look for its updates, so its latest version is unknown. Install and activate $needed, then check again.", $pro['error'] );
+
+		// Once they run, an admin page teaches the version, and the reason goes.
+		$this->given_active_plugins( array( 'woocommerce/woocommerce.php', 'dokan-lite/dokan.php', self::PRO ) );
+		$this->given_an_admin_page_was_opened();
+		$pro = $this->check_again();
+		$this->assertSame( '4.1.1', $pro['latest'] );
+		$this->assertNull( $pro['error'] );
 	}
 
 	public function test_dokan_pro_4_2_and_later_have_their_licence_page_in_the_dashboard(): void {
