@@ -133,7 +133,7 @@ final class Template_Overrides {
 		$found = $woocommerce ? $this->woocommerce_overrides( $themes, $visited ) : null;
 		if ( null !== $found ) {
 			$listed = $found['listed'];
-			$more   = $found['more'];
+			$more   = ! $found['complete'];
 		}
 		if ( ! $more ) {
 			$dokan  = $this->dokan_overrides( $themes, self::MAX_FILES - count( $listed ), $visited );
@@ -187,10 +187,11 @@ final class Template_Overrides {
 	 *
 	 * @param array<string, string> $themes  Theme folders by slug, child first.
 	 * @param int                   $visited Entries visited so far (updated).
-	 * @return array{listed: array, more: bool, complete: bool, outdated: int}|null Null when
+	 * @return array{listed: array, complete: bool, outdated: int}|null Null when
 	 *         WooCommerce's templates cannot be read. `listed`: by "<theme>/<path in theme>",
 	 *         each `{ version, woocommerce }` (woocommerce: the version WooCommerce's own
-	 *         template declares, '' when none); `complete`: every template was looked up.
+	 *         template declares, '' when none); `complete`: every template was looked up
+	 *         and every override found is listed.
 	 */
 	private function woocommerce_overrides( array $themes, int &$visited ): ?array {
 		$root      = $this->woocommerce_templates_folder();
@@ -206,14 +207,12 @@ final class Template_Overrides {
 		$path     = self::woocommerce_path();
 		$listed   = array();
 		$outdated = 0;
-		$more     = false;
 		foreach ( $templates as $template ) {
 			$override = $this->first_copy( $themes, array_unique( array( $template, $path . $template ) ) );
 			if ( null === $override ) {
 				continue;
 			}
 			if ( count( $listed ) === self::MAX_FILES ) {
-				$more     = true;
 				$complete = false;
 				break;
 			}
@@ -230,7 +229,6 @@ final class Template_Overrides {
 
 		return array(
 			'listed'   => $listed,
-			'more'     => $more || ! $complete,
 			'complete' => $complete,
 			'outdated' => $outdated,
 		);
