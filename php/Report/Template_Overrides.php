@@ -31,9 +31,11 @@ defined( 'ABSPATH' ) || exit;
  * older names it still looks for (WOOCOMMERCE_OLD_NAMES). Unlike it, the `wc_get_template`
  * filter is not applied: it runs other plugins' code written for a loaded WooCommerce.
  *
- * Dokan (`dokan_locate_template()`: WordPress's `locate_template()` on `dokan/T`): every
- * `.php` under the child's `dokan/`, then under the parent's, less the parent's copies the
- * child's hide, each with the `@version` it declares; nothing is compared.
+ * Dokan (`dokan_locate_template()`: WordPress's `locate_template()` on `dokan/T`, `dokan/`
+ * being the `dokan_template_path` filter's value): every `.php` under the child's `dokan/`,
+ * then under the parent's, less the parent's copies the child's hide, each with the
+ * `@version` it declares; nothing is compared. A filter that makes it the theme's root is
+ * not followed: every file of the theme would pass for a Dokan template there.
  *
  * Bounded for hostile or huge themes and plugins: at most MAX_FILES files listed, at most
  * MAX_ENTRIES directory entries visited in the folders walked (WooCommerce's templates,
@@ -67,9 +69,10 @@ final class Template_Overrides {
 	const WOOCOMMERCE_PATH = 'woocommerce/';
 
 	/**
-	 * Dokan's template folder in a theme.
+	 * Dokan's template folder in a theme, unless the `dokan_template_path` filter says
+	 * otherwise (dokan()->template_path()).
 	 */
-	const DOKAN_PATH = 'dokan';
+	const DOKAN_PATH = 'dokan/';
 
 	/**
 	 * Templates WooCommerce's status report looks for although its `templates/` folder
@@ -204,7 +207,9 @@ final class Template_Overrides {
 			$templates[] = $old_name;
 		}
 
-		$path     = self::woocommerce_path();
+		/** This filter is documented in WooCommerce's includes/class-woocommerce.php. */
+		$filtered = apply_filters( 'woocommerce_template_path', self::WOOCOMMERCE_PATH ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- WooCommerce's own filter, read as WooCommerce reads it.
+		$path     = self::theme_folder( $filtered, self::WOOCOMMERCE_PATH );
 		$listed   = array();
 		$outdated = 0;
 		foreach ( $templates as $template ) {
@@ -267,10 +272,16 @@ final class Template_Overrides {
 	 * @return array{listed: array, more: bool}
 	 */
 	private function dokan_overrides( array $themes, int $room, int &$visited ): array {
+		/** This filter is documented in Dokan's dokan-class.php. */
+		$filtered = apply_filters( 'dokan_template_path', self::DOKAN_PATH ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- Dokan's own filter, read as Dokan reads it.
+		$path     = self::theme_folder( $filtered, self::DOKAN_PATH );
+		if ( '' === $path ) {
+			$path = self::DOKAN_PATH;
+		}
 		$listed = array();
 		$seen   = array();
 		foreach ( $themes as $slug => $directory ) {
-			$folder = $directory . '/' . self::DOKAN_PATH;
+			$folder = $directory . '/' . rtrim( $path, '/' );
 			// One more than there is room for tells a cut list (the parent's copies the
 			// child hides take no room, and are at most as many as the child's listed).
 			$found = (array) $this->files( $folder, 'php', $room + 1, $visited, false );
@@ -285,7 +296,7 @@ final class Template_Overrides {
 					);
 				}
 				$seen[ $relative ] = true;
-				$listed[ $slug . '/' . self::DOKAN_PATH . '/' . $relative ] = array(
+				$listed[ $slug . '/' . $path . $relative ] = array(
 					'version'     => $this->declared_version( $folder . '/' . $relative ),
 					'woocommerce' => null,
 				);
@@ -362,23 +373,22 @@ final class Template_Overrides {
 	}
 
 	/**
-	 * The theme folder WooCommerce looks into, as WC()->template_path() gives it: the
-	 * `woocommerce_template_path` filter, which a theme may use, kept to a relative
-	 * folder ('' is the theme's root; anything that climbs out, or is not text, is
-	 * WooCommerce's default).
+	 * The theme folder a plugin looks into, from its template path filter (which a theme
+	 * or plugin may use), kept to a relative folder: '' is the theme's root; anything that
+	 * climbs out, or is not text, is the plugin's default.
 	 *
+	 * @param mixed  $path     The filter's value.
+	 * @param string $fallback The plugin's own folder, e.g. 'woocommerce/'.
 	 * @return string '' or a relative folder ending in '/'.
 	 */
-	private static function woocommerce_path(): string {
-		/** This filter is documented in WooCommerce's includes/class-woocommerce.php. */
-		$path = apply_filters( 'woocommerce_template_path', self::WOOCOMMERCE_PATH ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- WooCommerce's own filter, read as WooCommerce reads it.
+	private static function theme_folder( $path, string $fallback ): string {
 		if ( ! is_string( $path ) || strlen( $path ) > 200 || preg_match( '/[\x00-\x1f:]/', $path ) ) {
-			return self::WOOCOMMERCE_PATH;
+			return $fallback;
 		}
 		$segments = array();
 		foreach ( explode( '/', str_replace( '\\', '/', $path ) ) as $segment ) {
 			if ( '..' === $segment ) {
-				return self::WOOCOMMERCE_PATH;
+				return $fallback;
 			}
 			if ( '' !== $segment && '.' !== $segment ) {
 				$segments[] = $segment;

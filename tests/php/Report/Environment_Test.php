@@ -912,6 +912,38 @@ final class Environment_Test extends Test_Case {
 		);
 	}
 
+	public function test_a_theme_that_moves_dokans_template_folder_is_read_where_dokan_reads_it(): void {
+		$this->given_woocommerce( array() );
+		$this->given_themes(
+			array(
+				'dsc-test-moved' => array(
+					'style.css'                        => "/*\nTheme Name: DSC Test Moved (stand-in)\n*/",
+					'index.php'                        => '<?php',
+					'marketplace/store-lists-loop.php' => $this->template( '3.2.0' ),
+					'dokan/store-lists-loop.php'       => $this->template( '2.9.0' ),
+				),
+			),
+			'dsc-test-moved',
+			'dsc-test-moved'
+		);
+		$listed = function ( $path ): array {
+			remove_all_filters( 'dokan_template_path' );
+			add_filter(
+				'dokan_template_path',
+				static function () use ( $path ) {
+					return $path;
+				}
+			);
+			return array_slice( $this->debug_values( $this->environment(), 'dokan-template-overrides' ), 2 );
+		};
+
+		$this->assertSame( array( 'dsc-test-moved/marketplace/store-lists-loop.php' => '3.2.0' ), $listed( 'marketplace/' ) );
+		$this->assertSame( array( 'dsc-test-moved/marketplace/store-lists-loop.php' => '3.2.0' ), $listed( '/marketplace' ), 'kept to a folder inside the theme' );
+		$this->assertSame( array( 'dsc-test-moved/dokan/store-lists-loop.php' => '2.9.0' ), $listed( '../dsc-test-moved/marketplace/' ), 'a path that climbs out is Dokan\'s default' );
+		$this->assertSame( array( 'dsc-test-moved/dokan/store-lists-loop.php' => '2.9.0' ), $listed( null ), 'not text: the default' );
+		$this->assertSame( array( 'dsc-test-moved/dokan/store-lists-loop.php' => '2.9.0' ), $listed( '' ), 'the theme\'s root is not walked: its own files would pass for Dokan\'s' );
+	}
+
 	public function test_a_huge_template_is_read_only_at_its_start(): void {
 		$filler = str_repeat( " * Filler line of a very long docblock.\n", 30000 );
 		$this->assertGreaterThan( 1000000, strlen( $filler ) );
