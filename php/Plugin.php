@@ -145,6 +145,8 @@ final class Plugin {
 	 *       settings:      { purchaseEmail: string },  // '' when not set; saved through /wp/v2/settings
 	 *       lastTicketAt:  number,              // Unix time a ticket was last prepared, 0 for never
 	 *       pageUrl:       string,              // this page
+	 *       timeZone:      string,              // the site's time zone (wp_timezone_string()):
+	 *                                          // 'Europe/Paris' or a fixed offset such as '+05:30'
 	 *       updateCoreUrl: string,              // update-core.php, in Network Admin on a network
 	 *       pluginsUrl:    string,              // plugins.php, in Network Admin on a network
 	 *       pluginInstallUrl: string,           // plugin-install.php, in Network Admin on a network
@@ -173,6 +175,7 @@ final class Plugin {
 			),
 			'lastTicketAt'     => Settings::last_ticket_at(),
 			'pageUrl'          => Admin_Page::url(),
+			'timeZone'         => wp_timezone_string(),
 			'updateCoreUrl'    => Admin_Page::updates_url( 'update-core.php' ),
 			'pluginsUrl'       => Admin_Page::updates_url( 'plugins.php' ),
 			'pluginInstallUrl' => Admin_Page::updates_url( 'plugin-install.php' ),

@@ -451,6 +451,7 @@ export function App( {
 						policy={ policy }
 						links={ appData?.links }
 						pluginsUrl={ urls.pluginsUrl }
+						timeZone={ appData?.timeZone }
 					/>
 				) }
 				{ ( facts || error || failedOnce ) && (
@@ -503,7 +504,10 @@ export function App( {
 										/>
 									</section>
 								) }
-								<RecentChanges history={ history } />
+								<RecentChanges
+									history={ history }
+									timeZone={ appData?.timeZone }
+								/>
 							</>
 						);
 					}

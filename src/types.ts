@@ -70,6 +70,11 @@ export interface AppData {
 	/** Unix time (seconds) a ticket was last opened from this site; 0 = never. */
 	lastTicketAt: number;
 	pageUrl: string;
+	/**
+	 * The site's time zone (Settings → General) as wp_timezone_string() gives it: a
+	 * zone name (`Europe/Paris`) or a fixed offset (`+05:30`). Dates are shown in it.
+	 */
+	timeZone: string;
 	/** update-core.php, plugins.php, plugin-install.php: in Network Admin on a network. */
 	updateCoreUrl: string;
 	pluginsUrl: string;

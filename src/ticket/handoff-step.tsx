@@ -30,6 +30,8 @@ export interface HandoffStepProps {
 	purchaseEmail: string;
 	/** Unix time (seconds) of the last ticket opened from this site, when within 48 h. */
 	recentTicketAt: number | null;
+	/** The site's time zone (wp_timezone_string()); '' for the browser's. */
+	timeZone?: string;
 	/** On a network the last ticket time, like the purchase e-mail, is the network's. */
 	network?: boolean;
 	/** Labels of the fields where something looks like a password. */
@@ -133,6 +135,7 @@ function PurchaseAddressStep( {
  * @param props.ticketText        The whole ticket.
  * @param props.purchaseEmail     The saved purchase e-mail.
  * @param props.recentTicketAt    When the last ticket was opened, if recent.
+ * @param props.timeZone          The site's time zone.
  * @param props.network           Whether the site is part of a network.
  * @param props.fieldsWithSecrets Fields with a password-like string.
  * @param props.now               The clock (Unix seconds).
@@ -145,6 +148,7 @@ export function HandoffStep( {
 	ticketText,
 	purchaseEmail,
 	recentTicketAt,
+	timeZone = '',
 	network = false,
 	fieldsWithSecrets,
 	now,
@@ -159,7 +163,9 @@ export function HandoffStep( {
 	const kind = handoffKind( links );
 	const canOpen = ! blocked && kind !== 'none';
 	const lastTicketDate =
-		recentTicketAt === null ? '' : readableTime( recentTicketAt * 1000 );
+		recentTicketAt === null
+			? ''
+			: readableTime( recentTicketAt * 1000, timeZone );
 
 	const copy = async () => {
 		// What is shown after this is this copy's outcome, not an earlier one's.

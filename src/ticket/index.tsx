@@ -258,6 +258,7 @@ export function TicketComposer( {
 						} ) }
 						purchaseEmail={ purchaseEmail }
 						recentTicketAt={ recentTicketAt }
+						timeZone={ appData.timeZone }
 						network={ facts?.site.multisite === true }
 						fieldsWithSecrets={ fieldsWithSecrets }
 						now={ now }

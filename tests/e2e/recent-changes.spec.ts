@@ -101,3 +101,70 @@ test(
 		);
 	}
 );
+
+test.describe( 'dates', () => {
+	// The browser in UTC, the site in Auckland (UTC+13 in November): far enough apart
+	// that a date in the wrong zone shows another hour, often another day.
+	test.use( { timezoneId: 'UTC' } );
+
+	test(
+		'the check’s time and each change’s are in the site’s time zone (Settings → General), not the browser’s',
+		EVERY_WP_VERSION,
+		async ( { page, site } ) => {
+			wpEval(
+				site,
+				`update_option( 'timezone_string', 'Pacific/Auckland' );`
+			);
+			try {
+				resetChecks( site );
+				await page.goto( PAGE_PATH );
+				const checked = page.getByText( /^Checked / );
+				await expect( checked ).toBeVisible();
+				setPluginVersions( site, { woocommerce: LATEST.woocommerce } );
+				await page
+					.getByRole( 'button', { name: 'Check again' } )
+					.click();
+				const change = page
+					.getByRole( 'region', { name: 'Recent changes' } )
+					.getByRole( 'listitem' )
+					.first();
+				await expect( change ).toContainText(
+					`WooCommerce ${ INSTALLED.woocommerce } → ${ LATEST.woocommerce }`
+				);
+
+				// The page as it opens: the facts assembled then, shown at once.
+				await page.goto( PAGE_PATH );
+				const generatedAt = await page.evaluate(
+					() =>
+						(
+							window.dokanSupportCheck?.facts as {
+								generatedAt: string;
+							}
+						 ).generatedAt
+				);
+				const at = await change
+					.locator( 'time' )
+					.getAttribute( 'datetime' );
+				// What WordPress itself says of these times in the site's zone, in the
+				// words the page's English (en-US) date style uses.
+				const [ checkedAt, changedAt ] = wpEval(
+					site,
+					[ generatedAt, at ]
+						.map(
+							( time ) =>
+								`echo wp_date( 'M j, Y, g:i A', strtotime( '${ time }' ) ), "\\n";`
+						)
+						.join( '\n' )
+				)
+					.trim()
+					.split( '\n' );
+				await expect( checked ).toHaveText( `Checked ${ checkedAt }.` );
+				await expect( change.locator( 'time' ) ).toHaveText(
+					changedAt!
+				);
+			} finally {
+				wpEval( site, `update_option( 'timezone_string', '' );` );
+			}
+		}
+	);
+} );

@@ -23,7 +23,7 @@ final class App_Data_Test extends Test_Case {
 		$data = Plugin::instance()->app_data();
 
 		$this->assertSame(
-			array( 'restPath', 'facts', 'history', 'policy', 'links', 'settings', 'lastTicketAt', 'pageUrl', 'updateCoreUrl', 'pluginsUrl', 'pluginInstallUrl', 'siteHealthUrl', 'wcStatusUrl' ),
+			array( 'restPath', 'facts', 'history', 'policy', 'links', 'settings', 'lastTicketAt', 'pageUrl', 'timeZone', 'updateCoreUrl', 'pluginsUrl', 'pluginInstallUrl', 'siteHealthUrl', 'wcStatusUrl' ),
 			array_keys( $data )
 		);
 		$this->assertSame( 'dokan-support-check/v1/site-check', $data['restPath'] );
@@ -40,6 +40,20 @@ final class App_Data_Test extends Test_Case {
 		$this->assertStringContainsString( 'page=dokan-support-check', $data['pageUrl'] );
 		$this->assertTrue( null === $data['facts'] || isset( $data['facts']['components'] ) );
 		$this->assertNotFalse( wp_json_encode( $data ) );
+	}
+
+	public function test_dates_are_shown_in_the_sites_time_zone_a_city_or_a_fixed_offset(): void {
+		// Settings → General: a city.
+		update_option( 'timezone_string', 'Pacific/Auckland' );
+		$this->assertSame( 'Pacific/Auckland', Plugin::instance()->app_data()['timeZone'] );
+
+		// Settings → General: "UTC+5:30" (no city), as core stores it.
+		update_option( 'timezone_string', '' );
+		update_option( 'gmt_offset', 5.5 );
+		$this->assertSame( '+05:30', Plugin::instance()->app_data()['timeZone'] );
+
+		update_option( 'gmt_offset', -3 );
+		$this->assertSame( '-03:00', Plugin::instance()->app_data()['timeZone'] );
 	}
 
 	public function test_woocommerces_status_report_is_linked_where_woocommerce_is_active(): void {

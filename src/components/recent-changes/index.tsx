@@ -18,6 +18,8 @@ import './index.scss';
 
 interface Props {
 	history: HistoryEntry[];
+	/** The site's time zone (wp_timezone_string()); '' for the browser's. */
+	timeZone?: string;
 }
 
 /**
@@ -55,11 +57,12 @@ export function changeText( entry: HistoryEntry ): string {
 /**
  * Renders the list of changes, or says there is none yet.
  *
- * @param props         Props.
- * @param props.history The changes, newest first.
+ * @param props          Props.
+ * @param props.history  The changes, newest first.
+ * @param props.timeZone The site's time zone.
  * @return The section.
  */
-export function RecentChanges( { history }: Props ) {
+export function RecentChanges( { history, timeZone = '' }: Props ) {
 	return (
 		<section aria-labelledby="dsc-changes-heading">
 			<h2 id="dsc-changes-heading">
@@ -77,7 +80,7 @@ export function RecentChanges( { history }: Props ) {
 					{ history.map( ( entry, index ) => (
 						<li key={ index }>
 							<time dateTime={ entry.at }>
-								{ readableTime( entry.at ) }
+								{ readableTime( entry.at, timeZone ) }
 							</time>{ ' ' }
 							{ changeText( entry ) }
 						</li>

@@ -30,6 +30,8 @@ interface Props {
 	/** Vendor links; undefined when PHP printed none. */
 	links?: VendorLinks;
 	pluginsUrl: string;
+	/** The site's time zone (wp_timezone_string()); '' for the browser's. */
+	timeZone?: string;
 }
 
 /**
@@ -41,6 +43,7 @@ interface Props {
  * @param props.policy     The policy it applied.
  * @param props.links      Vendor links.
  * @param props.pluginsUrl The Plugins screen.
+ * @param props.timeZone   The site's time zone.
  * @return The headline.
  */
 export function VerdictSummary( {
@@ -49,6 +52,7 @@ export function VerdictSummary( {
 	policy,
 	links,
 	pluginsUrl,
+	timeZone = '',
 }: Props ) {
 	const checked = Date.parse( facts.generatedAt );
 	return (
@@ -74,7 +78,7 @@ export function VerdictSummary( {
 					{ sprintf(
 						/* translators: %s: date and time of the site check. */
 						__( 'Checked %s.', 'dokan-support-check' ),
-						readableTime( checked )
+						readableTime( checked, timeZone )
 					) }
 				</p>
 			) }

@@ -700,7 +700,6 @@ describe( 'recent changes', () => {
 	} );
 
 	// A French admin with an English browser: dates follow the screen, as the words do.
-	// (The day is the 27th or, east of UTC+12, the 28th: the dates are in local time.)
 	it( 'says every date in the admin screen’s language, not the browser’s', async () => {
 		document.documentElement.lang = 'fr-FR';
 		try {
@@ -711,13 +710,42 @@ describe( 'recent changes', () => {
 				/>
 			);
 			expect( screen.getByText( /^Checked / ) ).toHaveTextContent(
-				/^Checked 2[78] nov\. 2026/
+				/^Checked 27 nov\. 2026, 12:00\.$/
 			);
 			const region = screen.getByRole( 'region', {
 				name: 'Recent changes',
 			} );
 			expect( region.querySelector( 'time' ) ).toHaveTextContent(
-				/^2[78] nov\. 2026/
+				/^27 nov\. 2026, 11:30$/
+			);
+		} finally {
+			document.documentElement.lang = '';
+		}
+	} );
+
+	// As WordPress's own screens show times (Updates' "Last checked on…"): the site's
+	// zone, set in Settings → General, whatever the browser's is (UTC in these tests).
+	it( 'says every date in the site’s time zone, not the browser’s', async () => {
+		document.documentElement.lang = 'en-GB';
+		try {
+			await renderApp(
+				<App
+					appData={ appData( {
+						history: history(),
+						timeZone: 'Pacific/Auckland',
+					} ) }
+					now={ now }
+				/>
+			);
+			// 12:00 and 11:30 UTC on the 27th are past midnight in Auckland (UTC+13).
+			expect( screen.getByText( /^Checked / ) ).toHaveTextContent(
+				'Checked 28 Nov 2026, 01:00.'
+			);
+			const region = screen.getByRole( 'region', {
+				name: 'Recent changes',
+			} );
+			expect( region.querySelector( 'time' ) ).toHaveTextContent(
+				'28 Nov 2026, 00:30'
 			);
 		} finally {
 			document.documentElement.lang = '';

@@ -153,6 +153,7 @@ export function appData( overrides: Partial< AppData > = {} ): AppData {
 		},
 		settings: { purchaseEmail: '' },
 		lastTicketAt: 0,
+		timeZone: '+00:00',
 		pageUrl:
 			'https://shop.example/wp-admin/tools.php?page=dokan-support-check',
 		updateCoreUrl: 'https://shop.example/wp-admin/update-core.php',

@@ -62,6 +62,7 @@ function appData( over: Partial< AppData > = {} ): AppData {
 		},
 		settings: { purchaseEmail: 'buyer@example.com' },
 		lastTicketAt: 0,
+		timeZone: '+00:00',
 		pageUrl: 'http://site.test/wp-admin/tools.php?page=dokan-support-check',
 		updateCoreUrl: 'http://site.test/wp-admin/update-core.php',
 		pluginsUrl: 'http://site.test/wp-admin/plugins.php',
@@ -698,11 +699,17 @@ describe( 'TicketComposer: before handoff', () => {
 
 	it( 'warns that new messages send a recent ticket to the back of the queue (R5)', async () => {
 		const user = userEvent.setup();
-		renderComposer( { data: appData( { lastTicketAt: NOW - 3 * HOUR } ) } );
+		renderComposer( {
+			data: appData( {
+				lastTicketAt: NOW - 3 * HOUR,
+				timeZone: 'Pacific/Auckland',
+			} ),
+		} );
 		await reachHandoff( user );
+		// 08:06 UTC, said in the site's zone (UTC+13), not the browser's (UTC here).
 		expect(
 			ui().getByText( /A ticket was opened from this site on/ )
-		).toBeInTheDocument();
+		).toHaveTextContent( /on Nov 18, 2026, 9:06\sPM/ );
 		expect(
 			ui().getByText( /sends a pending ticket to the back of the queue/ )
 		).toBeInTheDocument();
