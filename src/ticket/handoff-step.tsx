@@ -43,7 +43,12 @@ export interface HandoffStepProps {
 	environment?: EnvironmentState[ 'state' ];
 }
 
-type Feedback = { status: 'success' | 'error'; message: string } | null;
+/** `of`: the ticket text a copy's success was said of. */
+type Feedback = {
+	status: 'success' | 'error';
+	message: string;
+	of?: string;
+} | null;
 
 // One composer per page, so a fixed id (useId needs React 18; WordPress 6.1 has 17).
 const NO_HELPDESK_ID = 'dokan-support-check-no-helpdesk';
@@ -157,6 +162,9 @@ export function HandoffStep( {
 }: HandoffStepProps ) {
 	const [ notSecret, setNotSecret ] = useState( false );
 	const [ feedback, setFeedback ] = useState< Feedback >( null );
+	// "Copied" is true of the text copied only: the ticket's report changes under it
+	// when the environment arrives, and the clipboard then holds the earlier text.
+	const shown = feedback?.of === undefined || feedback.of === ticketText;
 	const [ opened, setOpened ] = useState( false );
 	const weCare = destinationLink( 'wecare', links );
 	const blocked = fieldsWithSecrets.length > 0 && ! notSecret;
@@ -179,6 +187,7 @@ export function HandoffStep( {
 							'The ticket is copied to your clipboard.',
 							'dokan-support-check'
 						),
+						of: ticketText,
 					}
 				: {
 						status: 'error',
@@ -429,7 +438,7 @@ export function HandoffStep( {
 					) }
 				</Button>
 			</div>
-			{ feedback && (
+			{ feedback && shown && (
 				<Notice status={ feedback.status } isDismissible={ false }>
 					{ feedback.message }
 				</Notice>

@@ -147,13 +147,14 @@ function renderComposer(
 ) {
 	const composer = (
 		verdict: SupportVerdict | null,
-		environment = props.environment
+		environment = props.environment,
+		shownReport = report
 	) => (
 		<TicketComposer
 			appData={ props.data ?? appData() }
 			facts={ props.facts ?? null }
 			verdict={ verdict }
-			report={ report }
+			report={ shownReport }
 			environment={ environment }
 			now={ () => NOW }
 		/>
@@ -162,9 +163,12 @@ function renderComposer(
 	const rendered = render( composer( first ) );
 	container = rendered.container;
 	// The same composer handed another verdict, as after "Check again", or the
-	// report's environment as it arrives.
-	return ( verdict: SupportVerdict | null, environment?: Environment ) =>
-		rendered.rerender( composer( verdict, environment ) );
+	// report's environment as it arrives (and the report with it).
+	return (
+		verdict: SupportVerdict | null,
+		environment?: Environment,
+		shownReport?: typeof report
+	) => rendered.rerender( composer( verdict, environment, shownReport ) );
 }
 
 function continueButton() {
@@ -999,6 +1003,39 @@ describe( 'TicketComposer: handoff', () => {
 		expect( writeText ).toHaveBeenCalledTimes( 2 );
 		expect( ui().queryByText( copiedText ) ).not.toBeInTheDocument();
 		await act( async () => finishSecondCopy() );
+		expect( await ui().findByText( copiedText ) ).toBeInTheDocument();
+		writeText.mockRestore();
+	} );
+
+	it( 'does not say the ticket is copied once its report has changed under it (the environment arrived)', async () => {
+		const user = userEvent.setup();
+		const handTo = renderComposer( { environment: 'loading' } );
+		await reachHandoff( user );
+		Object.defineProperty( window, 'isSecureContext', {
+			value: true,
+			configurable: true,
+		} );
+		const writeText = jest
+			.spyOn( navigator.clipboard, 'writeText' )
+			.mockResolvedValue();
+		const copyButton = ui().getByRole( 'button', {
+			name: 'Copy the ticket',
+		} );
+		const copiedText = 'The ticket is copied to your clipboard.';
+		await user.click( copyButton );
+		expect( await ui().findByText( copiedText ) ).toBeInTheDocument();
+
+		handTo( supported, 'loaded', {
+			...report,
+			full: `${ report.full }\n\n### wp-core ###\n\nversion: 7.1.4`,
+		} );
+		// The clipboard holds the report without its environment.
+		expect( ui().queryByText( copiedText ) ).not.toBeInTheDocument();
+
+		await user.click( copyButton );
+		expect( writeText ).toHaveBeenLastCalledWith(
+			expect.stringContaining( '### wp-core ###' )
+		);
 		expect( await ui().findByText( copiedText ) ).toBeInTheDocument();
 		writeText.mockRestore();
 	} );
