@@ -13,6 +13,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { readableList } from '../readable-list';
 import type {
 	ComponentStatus,
 	ComponentVerdict,
@@ -150,7 +151,7 @@ export function neededAction(
  *
  * @param verdict The verdict.
  * @param policy  The policy it applied.
- * @return Names (comma-separated) and whether activating would do.
+ * @return Names (as a list) and whether activating would do.
  */
 export function premiumProducts(
 	verdict: Statuses,
@@ -161,9 +162,9 @@ export function premiumProducts(
 	);
 	const inactive = premium.filter( ( c ) => c.status === 'inactive' );
 	return {
-		names: ( inactive.length > 0 ? inactive : premium )
-			.map( ( c ) => c.name )
-			.join( ', ' ),
+		names: readableList(
+			( inactive.length > 0 ? inactive : premium ).map( ( c ) => c.name )
+		),
 		inactive: inactive.length > 0,
 	};
 }

@@ -12,6 +12,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { readableList } from '../readable-list';
 import type { SupportPolicy, SupportVerdict } from '../support-window';
 import { neededAction, premiumProducts } from './labels';
 
@@ -57,10 +58,10 @@ export function verdictSummary(
 	}
 	if ( verdict.overall === 'outside' ) {
 		const needed = verdict.components.filter( neededAction );
-		const names = needed.map( ( c ) => c.name ).join( ', ' );
+		const names = readableList( needed.map( ( c ) => c.name ) );
 		if ( needed.every( ( c ) => neededAction( c ) === 'update' ) ) {
 			return sprintf(
-				/* translators: %s: comma-separated component names, e.g. "WordPress, WooCommerce". */
+				/* translators: %s: component names, as a list, e.g. "WordPress and WooCommerce". */
 				__(
 					'Outside Dokan’s supported window because of: %s. Update first (W3): support covers only the latest WordPress and WooCommerce and recent Dokan versions (W1, W2).',
 					'dokan-support-check'
@@ -69,7 +70,7 @@ export function verdictSummary(
 			);
 		}
 		return sprintf(
-			/* translators: %s: comma-separated component names, e.g. "WooCommerce, Dokan". */
+			/* translators: %s: component names, as a list, e.g. "WooCommerce and Dokan". */
 			__(
 				'Outside Dokan’s supported window because of: %s. Support is for sites running WordPress, WooCommerce and Dokan (W1): install or activate what is missing, and update what is old (W3).',
 				'dokan-support-check'

@@ -16,6 +16,7 @@ import { __, sprintf } from '@wordpress/i18n';
  */
 import type { VendorLinks } from '../types';
 import { recordTicketOpened, restErrorMessage } from '../api';
+import { readableList } from '../readable-list';
 import { readableTime } from '../readable-time';
 import { copyText, downloadFile } from '../report';
 import type { EnvironmentState } from '../report';
@@ -303,12 +304,12 @@ export function HandoffStep( {
 				<>
 					<Notice status="error" isDismissible={ false }>
 						{ sprintf(
-							/* translators: %s: field names, e.g. "Subject, Description". */
+							/* translators: %s: field names, as a list, e.g. "Subject and Description". */
 							__(
 								'This looks like a password or a secret key, in: %s. Remove it: never paste passwords into a ticket (S3).',
 								'dokan-support-check'
 							),
-							fieldsWithSecrets.join( ', ' )
+							readableList( fieldsWithSecrets )
 						) }
 					</Notice>
 					{ /* Not in the notice, which speaks anew at each change. */ }

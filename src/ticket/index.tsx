@@ -24,6 +24,7 @@ import { __, sprintf } from '@wordpress/i18n';
 import type { AppData } from '../types';
 import type { EnvironmentState } from '../report';
 import type { SiteFacts, SupportVerdict } from '../support-window';
+import { readableList } from '../readable-list';
 import { PurchaseEmailSetting } from '../settings';
 import { premiumProducts } from '../status/labels';
 import { verdictSummary } from '../status/summary';
@@ -218,12 +219,12 @@ export function TicketComposer( {
 						{ fieldsWithSecrets.length > 0 && (
 							<Notice status="warning" isDismissible={ false }>
 								{ sprintf(
-									/* translators: %s: field names, e.g. "Subject, Description". */
+									/* translators: %s: field names, as a list, e.g. "Subject and Description". */
 									__(
 										'This looks like a password or a secret key, in: %s. Never paste passwords into a ticket (S3).',
 										'dokan-support-check'
 									),
-									fieldsWithSecrets.join( ', ' )
+									readableList( fieldsWithSecrets )
 								) }
 							</Notice>
 						) }

@@ -636,6 +636,21 @@ describe( 'TicketComposer: the ticket', () => {
 		).toBeInTheDocument();
 	} );
 
+	it( 'names every field that holds a password, as a sentence lists them', async () => {
+		const user = userEvent.setup();
+		renderComposer();
+		await chooseBug( user );
+		await fillTicket( user, {
+			description: 'Log in as admin, password: hunter2',
+			steps: 'Open the shop with pwd=S3cret!',
+		} );
+		expect(
+			ui().getByText(
+				/looks like a password or a secret key, in: Description and Steps to reproduce\./
+			)
+		).toBeInTheDocument();
+	} );
+
 	it( 'holds every field, the purchase e-mail and the chosen report', async () => {
 		const user = userEvent.setup();
 		renderComposer();
