@@ -850,6 +850,25 @@ final class Environment_Test extends Test_Case {
 		$this->assertSame( 'Not readable, so the theme’s WooCommerce overrides are not listed', $section['fields']['woocommerce_templates']['value'] );
 	}
 
+	/**
+	 * The overrides listed (debug values by key, without the counts) when a template path
+	 * filter gives this value, as a theme or plugin would filter it.
+	 *
+	 * @param string $hook  `woocommerce_template_path` or `dokan_template_path`.
+	 * @param mixed  $value What the filter returns.
+	 * @return array<string, string>
+	 */
+	private function overrides_with_template_path( string $hook, $value ): array {
+		remove_all_filters( $hook );
+		add_filter(
+			$hook,
+			static function () use ( $value ) {
+				return $value;
+			}
+		);
+		return array_slice( $this->debug_values( $this->environment(), 'dokan-template-overrides' ), 2 );
+	}
+
 	public function test_a_theme_that_moves_woocommerces_template_folder_is_read_where_woocommerce_reads_it(): void {
 		$this->given_woocommerce( array( 'cart/cart.php' => $this->template( '10.1.0' ) ) );
 		$this->given_themes(
@@ -865,14 +884,7 @@ final class Environment_Test extends Test_Case {
 			'dsc-test-moved'
 		);
 		$listed = function ( $path ): array {
-			remove_all_filters( 'woocommerce_template_path' );
-			add_filter(
-				'woocommerce_template_path',
-				static function () use ( $path ) {
-					return $path;
-				}
-			);
-			return array_slice( array_keys( $this->environment()['dokan-template-overrides']['fields'] ), 2 );
+			return array_keys( $this->overrides_with_template_path( 'woocommerce_template_path', $path ) );
 		};
 
 		$this->assertSame( array( 'dsc-test-moved/shop/cart/cart.php' ), $listed( 'shop/' ) );
@@ -927,14 +939,7 @@ final class Environment_Test extends Test_Case {
 			'dsc-test-moved'
 		);
 		$listed = function ( $path ): array {
-			remove_all_filters( 'dokan_template_path' );
-			add_filter(
-				'dokan_template_path',
-				static function () use ( $path ) {
-					return $path;
-				}
-			);
-			return array_slice( $this->debug_values( $this->environment(), 'dokan-template-overrides' ), 2 );
+			return $this->overrides_with_template_path( 'dokan_template_path', $path );
 		};
 
 		$this->assertSame( array( 'dsc-test-moved/marketplace/store-lists-loop.php' => '3.2.0' ), $listed( 'marketplace/' ) );
