@@ -21,5 +21,6 @@ export function readableList( names: string[] ): string {
 			// A lang attribute Intl does not know: the browser's language.
 		}
 	}
+	// A browser without Intl's list format (Safari before 14.1).
 	return names.join( ', ' );
 }
