@@ -7,10 +7,6 @@ import { verdictSummary } from '../../src/status/summary';
 import { defaultPolicy, evaluate } from '../../src/support-window';
 import { facts } from './app/fixtures';
 
-afterEach( () => {
-	document.documentElement.lang = '';
-} );
-
 describe( 'readableList', () => {
 	it.each( [
 		[ 'en-GB', 'WordPress, WooCommerce and Dokan' ],

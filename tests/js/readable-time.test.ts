@@ -10,10 +10,6 @@ beforeEach( () => {
 	document.documentElement.lang = 'en-GB';
 } );
 
-afterEach( () => {
-	document.documentElement.lang = '';
-} );
-
 describe( 'readableTime', () => {
 	it.each( [
 		[ 'Europe/Paris', '30 Nov 2026, 19:23' ],
