@@ -41,7 +41,7 @@ defined( 'ABSPATH' ) || exit;
  * MAX_ENTRIES directory entries visited in the folders walked (WooCommerce's templates,
  * the themes' `dokan/`), only the first HEAD_BYTES of each file read (as WordPress reads
  * plugin headers, and WooCommerce its templates' versions), symbolic links to folders not
- * followed in a walk. The theme's copy of a WooCommerce template is looked up by name, as
+ * followed in a walk, nor into a theme's folder or out of the theme on the way to it. The theme's copy of a WooCommerce template is looked up by name, as
  * WooCommerce looks it up (a link is followed there, as WooCommerce follows it): at most
  * four look-ups per WooCommerce template.
  */
@@ -198,7 +198,7 @@ final class Template_Overrides {
 	 */
 	private function woocommerce_overrides( array $themes, int &$visited ): ?array {
 		$root      = $this->woocommerce_templates_folder();
-		$templates = null !== $root ? $this->files( $root, '', self::MAX_ENTRIES, $visited, true ) : null;
+		$templates = null !== $root ? $this->files( $root, '', self::MAX_ENTRIES, $visited, null ) : null;
 		if ( null === $templates ) {
 			return null;
 		}
@@ -284,7 +284,7 @@ final class Template_Overrides {
 			$folder = $directory . '/' . rtrim( $path, '/' );
 			// One more than there is room for tells a cut list (the parent's copies the
 			// child hides take no room, and are at most as many as the child's listed).
-			$found = (array) $this->files( $folder, 'php', $room + 1, $visited, false );
+			$found = (array) $this->files( $folder, 'php', $room + 1, $visited, $directory );
 			foreach ( $found as $relative ) {
 				if ( isset( $seen[ $relative ] ) ) {
 					continue;
@@ -404,17 +404,22 @@ final class Template_Overrides {
 	 * Hidden files (a name starting with ".": `.DS_Store` left by an upload) are skipped:
 	 * neither WooCommerce nor Dokan asks for such a template.
 	 *
-	 * @param string $root       Folder.
-	 * @param string $extension  Only files with this extension ('' for any).
-	 * @param int    $limit      Most files returned.
-	 * @param int    $visited    Entries visited so far, across calls (updated).
-	 * @param bool   $root_link  Whether the folder itself may be a symbolic link
-	 *                           (WooCommerce's own folder, which WordPress loads through
-	 *                           it; never a theme's).
+	 * @param string      $root      Folder.
+	 * @param string      $extension Only files with this extension ('' for any).
+	 * @param int         $limit     Most files returned.
+	 * @param int         $visited   Entries visited so far, across calls (updated).
+	 * @param string|null $theme     The theme folder a theme's folder must stay in: it may
+	 *                               be neither a symbolic link nor reached through one that
+	 *                               leads out of the theme (a filtered path such as
+	 *                               `tpl/dokan/`). Null for WooCommerce's own folder, which
+	 *                               may be a link (WordPress loads WooCommerce through it).
 	 * @return string[]|null
 	 */
-	private function files( string $root, string $extension, int $limit, int &$visited, bool $root_link ): ?array {
-		if ( ! is_dir( $root ) || ( ! $root_link && is_link( $root ) ) || ! is_readable( $root ) ) {
+	private function files( string $root, string $extension, int $limit, int &$visited, ?string $theme ): ?array {
+		if ( ! is_dir( $root ) || ! is_readable( $root ) ) {
+			return null;
+		}
+		if ( null !== $theme && ( is_link( $root ) || ! self::is_inside( $root, $theme ) ) ) {
 			return null;
 		}
 		$files = array();
@@ -448,6 +453,19 @@ final class Template_Overrides {
 		}
 		sort( $files, SORT_STRING );
 		return $files;
+	}
+
+	/**
+	 * Whether a folder is inside another once symbolic links are resolved.
+	 *
+	 * @param string $folder Folder.
+	 * @param string $parent The folder it must be in.
+	 * @return bool
+	 */
+	private static function is_inside( string $folder, string $parent ): bool {
+		$real = realpath( $folder );
+		$base = realpath( $parent );
+		return false !== $real && false !== $base && 0 === strpos( $real . DIRECTORY_SEPARATOR, rtrim( $base, DIRECTORY_SEPARATOR ) . DIRECTORY_SEPARATOR );
 	}
 
 	/**

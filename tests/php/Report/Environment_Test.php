@@ -894,6 +894,42 @@ final class Environment_Test extends Test_Case {
 		$this->assertSame( array(), $listed( '' ), 'the theme\'s root: no cart/cart.php there' );
 	}
 
+	public function test_a_filtered_dokan_folder_reached_through_a_link_out_of_the_theme_is_not_walked(): void {
+		$this->given_woocommerce( array() );
+		$this->given_themes(
+			array(
+				'dsc-test-moved' => array(
+					'style.css'                       => "/*\nTheme Name: DSC Test Moved (stand-in)\n*/",
+					'index.php'                       => '<?php',
+					'real/dokan/store-lists-loop.php' => $this->template( '3.2.0' ),
+				),
+			),
+			'dsc-test-moved',
+			'dsc-test-moved'
+		);
+		$theme   = $this->theme_root . '/dsc-test-moved';
+		$outside = $this->theme_root . '-outside';
+		wp_mkdir_p( $outside . '/dokan' );
+		file_put_contents( $outside . '/dokan/not-a-template.php', $this->template( '1.0.0' ) ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_file_put_contents
+		symlink( $outside, $theme . '/tpl' );
+		symlink( $theme . '/real', $theme . '/inner' );
+		try {
+			$this->assertSame(
+				array( 'dsc-test-moved/real/dokan/store-lists-loop.php' => '3.2.0' ),
+				$this->overrides_with_template_path( 'dokan_template_path', 'real/dokan/' ),
+				'a folder of the theme'
+			);
+			$this->assertSame( array(), $this->overrides_with_template_path( 'dokan_template_path', 'tpl/dokan/' ), 'through a link that leads out of the theme' );
+			$this->assertSame(
+				array( 'dsc-test-moved/inner/dokan/store-lists-loop.php' => '3.2.0' ),
+				$this->overrides_with_template_path( 'dokan_template_path', 'inner/dokan/' ),
+				'through a link that stays inside the theme'
+			);
+		} finally {
+			$this->remove_tree( $outside );
+		}
+	}
+
 	public function test_dokan_templates_of_the_child_theme_hide_the_parents(): void {
 		$this->given_woocommerce( array() );
 		$this->given_themes(
@@ -1116,7 +1152,8 @@ final class Environment_Test extends Test_Case {
 			\RecursiveIteratorIterator::CHILD_FIRST
 		);
 		foreach ( $entries as $entry ) {
-			$entry->isDir() ? rmdir( $entry->getPathname() ) : unlink( $entry->getPathname() ); // phpcs:ignore WordPress.WP.AlternativeFunctions.unlink_unlink
+			// A symbolic link is removed, never what it leads to.
+			$entry->isDir() && ! $entry->isLink() ? rmdir( $entry->getPathname() ) : unlink( $entry->getPathname() ); // phpcs:ignore WordPress.WP.AlternativeFunctions.unlink_unlink
 		}
 		rmdir( $dir );
 	}
