@@ -681,17 +681,12 @@ final class Environment_Test extends Test_Case {
 				'content-product.php' => $this->template( '9.4.0' ),
 			)
 		);
-		$this->given_themes(
-			array(
-				'dsc-test-root' => array(
-					'style.css'           => "/*\nTheme Name: DSC Test Root (stand-in)\n*/",
-					'index.php'           => '<?php',
-					'archive-product.php' => $this->template( '8.6.0' ),
-					'single-product.php'  => $this->template( '1.6.4' ),
-				),
-			),
+		$this->given_a_theme(
 			'dsc-test-root',
-			'dsc-test-root'
+			array(
+				'archive-product.php' => $this->template( '8.6.0' ),
+				'single-product.php'  => $this->template( '1.6.4' ),
+			)
 		);
 
 		$values = $this->debug_values( $this->environment(), 'dokan-template-overrides' );
@@ -741,19 +736,14 @@ final class Environment_Test extends Test_Case {
 
 	public function test_a_theme_file_that_is_not_a_woocommerce_template_is_not_listed(): void {
 		$this->given_woocommerce( array( 'cart/cart.php' => $this->template( '10.1.0' ) ) );
-		$this->given_themes(
-			array(
-				'dsc-test-partials' => array(
-					'style.css'                     => "/*\nTheme Name: DSC Test Partials (stand-in)\n*/",
-					'index.php'                     => '<?php',
-					'woocommerce/helpers.php'       => $this->template( '1.0.0' ),
-					'woocommerce/inc/functions.php' => "<?php\n// The theme's own code.\n",
-					'woocommerce/cart/cart.php'     => $this->template( '10.1.0' ),
-					'woocommerce/cart/extra.php'    => $this->template( '1.0.0' ),
-				),
-			),
+		$this->given_a_theme(
 			'dsc-test-partials',
-			'dsc-test-partials'
+			array(
+				'woocommerce/helpers.php'       => $this->template( '1.0.0' ),
+				'woocommerce/inc/functions.php' => "<?php\n// The theme's own code.\n",
+				'woocommerce/cart/cart.php'     => $this->template( '10.1.0' ),
+				'woocommerce/cart/extra.php'    => $this->template( '1.0.0' ),
+			)
 		);
 
 		$values = $this->debug_values( $this->environment(), 'dokan-template-overrides' );
@@ -779,22 +769,17 @@ final class Environment_Test extends Test_Case {
 				'neither.php'         => "<?php\n",
 			)
 		);
-		$this->given_themes(
-			array(
-				'dsc-test-versions' => array(
-					'style.css'                       => "/*\nTheme Name: DSC Test Versions (stand-in)\n*/",
-					'index.php'                       => '<?php',
-					'woocommerce/older.php'           => $this->template( '8.6.0' ),
-					'woocommerce/undeclared.php'      => "<?php\n/**\n * Copied long ago.\n */\n",
-					'woocommerce/equal.php'           => $this->template( '9.3.0' ),
-					'woocommerce/newer.php'           => $this->template( '10.0.0' ),
-					'woocommerce/pre-release.php'     => $this->template( '9.3.0-beta.1' ),
-					'woocommerce/woo-declares-no.php' => $this->template( '1.0.0' ),
-					'woocommerce/neither.php'         => "<?php\n",
-				),
-			),
+		$this->given_a_theme(
 			'dsc-test-versions',
-			'dsc-test-versions'
+			array(
+				'woocommerce/older.php'           => $this->template( '8.6.0' ),
+				'woocommerce/undeclared.php'      => "<?php\n/**\n * Copied long ago.\n */\n",
+				'woocommerce/equal.php'           => $this->template( '9.3.0' ),
+				'woocommerce/newer.php'           => $this->template( '10.0.0' ),
+				'woocommerce/pre-release.php'     => $this->template( '9.3.0-beta.1' ),
+				'woocommerce/woo-declares-no.php' => $this->template( '1.0.0' ),
+				'woocommerce/neither.php'         => "<?php\n",
+			)
 		);
 
 		$environment = $this->environment();
@@ -821,18 +806,13 @@ final class Environment_Test extends Test_Case {
 
 	public function test_woocommerce_installed_without_a_readable_templates_folder_says_so(): void {
 		$this->given_woocommerce( null );
-		$this->given_themes(
-			array(
-				'dsc-test-blind' => array(
-					'style.css'                  => "/*\nTheme Name: DSC Test Blind (stand-in)\n*/",
-					'index.php'                  => '<?php',
-					'single-product.php'         => $this->template( '1.6.4' ),
-					'woocommerce/cart/cart.php'  => $this->template( '3.8.0' ),
-					'dokan/store-lists-loop.php' => $this->template( '3.2.0' ),
-				),
-			),
+		$this->given_a_theme(
 			'dsc-test-blind',
-			'dsc-test-blind'
+			array(
+				'single-product.php'         => $this->template( '1.6.4' ),
+				'woocommerce/cart/cart.php'  => $this->template( '3.8.0' ),
+				'dokan/store-lists-loop.php' => $this->template( '3.2.0' ),
+			)
 		);
 
 		$environment = $this->environment();
@@ -871,17 +851,12 @@ final class Environment_Test extends Test_Case {
 
 	public function test_a_theme_that_moves_woocommerces_template_folder_is_read_where_woocommerce_reads_it(): void {
 		$this->given_woocommerce( array( 'cart/cart.php' => $this->template( '10.1.0' ) ) );
-		$this->given_themes(
-			array(
-				'dsc-test-moved' => array(
-					'style.css'                 => "/*\nTheme Name: DSC Test Moved (stand-in)\n*/",
-					'index.php'                 => '<?php',
-					'shop/cart/cart.php'        => $this->template( '10.1.0' ),
-					'woocommerce/cart/cart.php' => $this->template( '3.8.0' ),
-				),
-			),
+		$this->given_a_theme(
 			'dsc-test-moved',
-			'dsc-test-moved'
+			array(
+				'shop/cart/cart.php'        => $this->template( '10.1.0' ),
+				'woocommerce/cart/cart.php' => $this->template( '3.8.0' ),
+			)
 		);
 		$listed = function ( $path ): array {
 			return array_keys( $this->overrides_with_template_path( 'woocommerce_template_path', $path ) );
@@ -896,16 +871,11 @@ final class Environment_Test extends Test_Case {
 
 	public function test_a_filtered_dokan_folder_reached_through_a_link_out_of_the_theme_is_not_walked(): void {
 		$this->given_woocommerce( array() );
-		$this->given_themes(
-			array(
-				'dsc-test-moved' => array(
-					'style.css'                       => "/*\nTheme Name: DSC Test Moved (stand-in)\n*/",
-					'index.php'                       => '<?php',
-					'real/dokan/store-lists-loop.php' => $this->template( '3.2.0' ),
-				),
-			),
+		$this->given_a_theme(
 			'dsc-test-moved',
-			'dsc-test-moved'
+			array(
+				'real/dokan/store-lists-loop.php' => $this->template( '3.2.0' ),
+			)
 		);
 		$theme   = $this->theme_root . '/dsc-test-moved';
 		$outside = $this->theme_root . '-outside';
@@ -962,17 +932,12 @@ final class Environment_Test extends Test_Case {
 
 	public function test_a_theme_that_moves_dokans_template_folder_is_read_where_dokan_reads_it(): void {
 		$this->given_woocommerce( array() );
-		$this->given_themes(
-			array(
-				'dsc-test-moved' => array(
-					'style.css'                        => "/*\nTheme Name: DSC Test Moved (stand-in)\n*/",
-					'index.php'                        => '<?php',
-					'marketplace/store-lists-loop.php' => $this->template( '3.2.0' ),
-					'dokan/store-lists-loop.php'       => $this->template( '2.9.0' ),
-				),
-			),
+		$this->given_a_theme(
 			'dsc-test-moved',
-			'dsc-test-moved'
+			array(
+				'marketplace/store-lists-loop.php' => $this->template( '3.2.0' ),
+				'dokan/store-lists-loop.php'       => $this->template( '2.9.0' ),
+			)
 		);
 		$listed = function ( $path ): array {
 			return $this->overrides_with_template_path( 'dokan_template_path', $path );
@@ -994,17 +959,12 @@ final class Environment_Test extends Test_Case {
 				'version-last.php'  => $this->template( '8.6.0' ),
 			)
 		);
-		$this->given_themes(
-			array(
-				'dsc-test-big' => array(
-					'style.css'                     => "/*\nTheme Name: DSC Test Big (stand-in)\n*/",
-					'index.php'                     => '<?php',
-					'woocommerce/version-first.php' => $this->template( '8.6.0' ) . "/*\n" . $filler . ' */',
-					'woocommerce/version-last.php'  => "<?php\n/*\n" . $filler . " * @version 8.6.0\n */\n",
-				),
-			),
+		$this->given_a_theme(
 			'dsc-test-big',
-			'dsc-test-big'
+			array(
+				'woocommerce/version-first.php' => $this->template( '8.6.0' ) . "/*\n" . $filler . ' */',
+				'woocommerce/version-last.php'  => "<?php\n/*\n" . $filler . " * @version 8.6.0\n */\n",
+			)
 		);
 
 		$values = $this->debug_values( $this->environment(), 'dokan-template-overrides' );
@@ -1014,17 +974,14 @@ final class Environment_Test extends Test_Case {
 
 	public function test_a_thousand_overrides_are_bounded(): void {
 		$templates = array();
-		$files     = array(
-			'style.css' => "/*\nTheme Name: DSC Test Many (stand-in)\n*/",
-			'index.php' => '<?php',
-		);
+		$files     = array();
 		for ( $i = 0; $i < 1000; $i++ ) {
 			$templates[ sprintf( 'many/part-%04d.php', $i ) ]         = $this->template( '9.1.0' );
 			$files[ sprintf( 'woocommerce/many/part-%04d.php', $i ) ] = $this->template( '9.0.' . $i );
 			$files[ sprintf( 'dokan/many/part-%04d.php', $i ) ]       = $this->template( '1.0.' . $i );
 		}
 		$this->given_woocommerce( $templates );
-		$this->given_themes( array( 'dsc-test-many' => $files ), 'dsc-test-many', 'dsc-test-many' );
+		$this->given_a_theme( 'dsc-test-many', $files );
 
 		$response = $this->get( array( 'report' => '1' ) );
 		$fields   = $response->get_data()['environment']['dokan-template-overrides']['fields'];
@@ -1139,6 +1096,30 @@ final class Environment_Test extends Test_Case {
 			);
 		}
 		$this->assertSame( $this->theme_root . '/' . $stylesheet, get_stylesheet_directory() );
+	}
+
+	/**
+	 * Installs one theme, without a parent, and makes it the active theme: its header
+	 * ("DSC Test Moved (stand-in)" for `dsc-test-moved`), an index and these files.
+	 *
+	 * @param string $slug  Theme folder, `dsc-test-<name>`.
+	 * @param array  $files Contents by path inside the theme.
+	 */
+	private function given_a_theme( string $slug, array $files ): void {
+		$name = 'DSC Test ' . ucfirst( substr( $slug, strlen( 'dsc-test-' ) ) ) . ' (stand-in)';
+		$this->given_themes(
+			array(
+				$slug => array_merge(
+					array(
+						'style.css' => "/*\nTheme Name: {$name}\n*/",
+						'index.php' => '<?php',
+					),
+					$files
+				),
+			),
+			$slug,
+			$slug
+		);
 	}
 
 	/**
