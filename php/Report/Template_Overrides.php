@@ -41,9 +41,10 @@ defined( 'ABSPATH' ) || exit;
  * MAX_ENTRIES directory entries visited in the folders walked (WooCommerce's templates,
  * the themes' `dokan/`), only the first HEAD_BYTES of each file read (as WordPress reads
  * plugin headers, and WooCommerce its templates' versions), symbolic links to folders not
- * followed in a walk, nor into a theme's folder or out of the theme on the way to it. The theme's copy of a WooCommerce template is looked up by name, as
- * WooCommerce looks it up (a link is followed there, as WooCommerce follows it): at most
- * four look-ups per WooCommerce template.
+ * followed in a walk, nor into a theme's folder or out of the theme on the way to it. The
+ * theme's copy of a WooCommerce template is looked up by name, as WooCommerce looks it up
+ * (a link is followed there, as WooCommerce follows it): at most four look-ups per
+ * WooCommerce template.
  */
 final class Template_Overrides {
 
