@@ -27,14 +27,11 @@ function formatter( locale?: string, timeZone?: string ) {
  *
  * @param when     An ISO 8601 time, or milliseconds since 1970.
  * @param timeZone The site's time zone as wp_timezone_string() gives it: a zone
- *                 name (`Europe/Paris`) or a fixed offset (`+05:30`); '' for the
- *                 browser's.
+ *                 name (`Europe/Paris`) or a fixed offset (`+05:30`); none or ''
+ *                 for the browser's.
  * @return Readable date, or what came when it is not a date.
  */
-export function readableTime(
-	when: string | number,
-	timeZone: string = ''
-): string {
+export function readableTime( when: string | number, timeZone = '' ): string {
 	const time = typeof when === 'number' ? when : Date.parse( when );
 	if ( Number.isNaN( new Date( time ).getTime() ) ) {
 		return String( when );

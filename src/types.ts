@@ -139,8 +139,9 @@ export interface EnvironmentSection {
  *   `woocommerce/T`: a parent's copy the child hides and a theme's own partials are not
  *   listed), debug the declared `@version` or `none`, followed by
  *   ` (outdated, WooCommerce has X)` when older than WooCommerce's or undeclared; then
- *   every `.php` under the themes' `dokan/` (a parent's copy the child hides left out),
- *   debug the declared `@version` or `none`.
+ *   every `.php` under the themes' `dokan/` (or the folder Dokan's `dokan_template_path`
+ *   filter names; a parent's copy the child hides left out), debug the declared
+ *   `@version` or `none`.
  * In `wp-core`, `dotorg_communication` reads "not checked" (the report sends no request).
  */
 export type SiteEnvironment = Record< string, EnvironmentSection >;

@@ -154,7 +154,7 @@ export function HandoffStep( {
 	ticketText,
 	purchaseEmail,
 	recentTicketAt,
-	timeZone = '',
+	timeZone,
 	network = false,
 	fieldsWithSecrets,
 	now,

@@ -62,7 +62,7 @@ export function changeText( entry: HistoryEntry ): string {
  * @param props.timeZone The site's time zone.
  * @return The section.
  */
-export function RecentChanges( { history, timeZone = '' }: Props ) {
+export function RecentChanges( { history, timeZone }: Props ) {
 	return (
 		<section aria-labelledby="dsc-changes-heading">
 			<h2 id="dsc-changes-heading">

@@ -52,7 +52,7 @@ export function VerdictSummary( {
 	policy,
 	links,
 	pluginsUrl,
-	timeZone = '',
+	timeZone,
 }: Props ) {
 	const checked = Date.parse( facts.generatedAt );
 	return (

@@ -702,54 +702,43 @@ describe( 'recent changes', () => {
 	// A French admin with an English browser: dates follow the screen, as the words do.
 	it( 'says every date in the admin screen’s language, not the browser’s', async () => {
 		document.documentElement.lang = 'fr-FR';
-		try {
-			await renderApp(
-				<App
-					appData={ appData( { history: history() } ) }
-					now={ now }
-				/>
-			);
-			expect( screen.getByText( /^Checked / ) ).toHaveTextContent(
-				/^Checked 27 nov\. 2026, 12:00\.$/
-			);
-			const region = screen.getByRole( 'region', {
-				name: 'Recent changes',
-			} );
-			expect( region.querySelector( 'time' ) ).toHaveTextContent(
-				/^27 nov\. 2026, 11:30$/
-			);
-		} finally {
-			document.documentElement.lang = '';
-		}
+		await renderApp(
+			<App appData={ appData( { history: history() } ) } now={ now } />
+		);
+		expect( screen.getByText( /^Checked / ) ).toHaveTextContent(
+			/^Checked 27 nov\. 2026, 12:00\.$/
+		);
+		const region = screen.getByRole( 'region', {
+			name: 'Recent changes',
+		} );
+		expect( region.querySelector( 'time' ) ).toHaveTextContent(
+			/^27 nov\. 2026, 11:30$/
+		);
 	} );
 
 	// As WordPress's own screens show times (Updates' "Last checked on…"): the site's
 	// zone, set in Settings → General, whatever the browser's is (UTC in these tests).
 	it( 'says every date in the site’s time zone, not the browser’s', async () => {
 		document.documentElement.lang = 'en-GB';
-		try {
-			await renderApp(
-				<App
-					appData={ appData( {
-						history: history(),
-						timeZone: 'Pacific/Auckland',
-					} ) }
-					now={ now }
-				/>
-			);
-			// 12:00 and 11:30 UTC on the 27th are past midnight in Auckland (UTC+13).
-			expect( screen.getByText( /^Checked / ) ).toHaveTextContent(
-				'Checked 28 Nov 2026, 01:00.'
-			);
-			const region = screen.getByRole( 'region', {
-				name: 'Recent changes',
-			} );
-			expect( region.querySelector( 'time' ) ).toHaveTextContent(
-				'28 Nov 2026, 00:30'
-			);
-		} finally {
-			document.documentElement.lang = '';
-		}
+		await renderApp(
+			<App
+				appData={ appData( {
+					history: history(),
+					timeZone: 'Pacific/Auckland',
+				} ) }
+				now={ now }
+			/>
+		);
+		// 12:00 and 11:30 UTC on the 27th are past midnight in Auckland (UTC+13).
+		expect( screen.getByText( /^Checked / ) ).toHaveTextContent(
+			'Checked 28 Nov 2026, 01:00.'
+		);
+		const region = screen.getByRole( 'region', {
+			name: 'Recent changes',
+		} );
+		expect( region.querySelector( 'time' ) ).toHaveTextContent(
+			'28 Nov 2026, 00:30'
+		);
 	} );
 
 	it( 'says when nothing has changed yet', async () => {
