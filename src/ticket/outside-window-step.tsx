@@ -22,48 +22,6 @@ export interface OutsideWindowStepProps {
 }
 
 /**
- * What to do about one component, in a sentence.
- *
- * @param update The component and its fix.
- * @return The sentence.
- */
-function whatToDo( update: NeededUpdate ): string {
-	const installed = update.installed ?? '?';
-	if ( update.action === 'install' ) {
-		return sprintf(
-			/* translators: %s: component name, e.g. WooCommerce. */
-			__( '%s: install it and activate it.', 'dokan-support-check' ),
-			update.name
-		);
-	}
-	if ( update.action === 'activate' ) {
-		return sprintf(
-			/* translators: 1: component name, e.g. WooCommerce; 2: installed version. */
-			__( '%1$s %2$s: activate it.', 'dokan-support-check' ),
-			update.name,
-			installed
-		);
-	}
-	return update.updateTo
-		? sprintf(
-				/* translators: 1: component name, e.g. WooCommerce; 2: installed version; 3: version to update to. */
-				__( '%1$s %2$s: update to %3$s.', 'dokan-support-check' ),
-				update.name,
-				installed,
-				update.updateTo
-			)
-		: sprintf(
-				/* translators: 1: component name, e.g. WooCommerce; 2: installed version. */
-				__(
-					'%1$s %2$s: update to the latest version.',
-					'dokan-support-check'
-				),
-				update.name,
-				installed
-			);
-}
-
-/**
  * The words of the button that does it.
  *
  * @param update The component and its fix.
@@ -128,9 +86,8 @@ export function OutsideWindowStep( {
 			<ul className="dokan-support-check-updates">
 				{ updates.map( ( update ) => (
 					<li key={ update.slug } data-component={ update.slug }>
-						<p>
-							{ whatToDo( update ) } { update.reason }
-						</p>
+						{ /* The reason ends with the fix (W3), said once. */ }
+						<p>{ update.reason }</p>
 						{ update.url && (
 							<Button variant="secondary" href={ update.url }>
 								{ buttonLabel( update ) }

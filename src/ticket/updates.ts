@@ -16,12 +16,9 @@ export interface NeededUpdate {
 	name: string;
 	/** What fixes it: update it, or install or activate a required plugin (W1). */
 	action: 'update' | 'install' | 'activate';
-	installed: string | null;
-	/** Version to update to; null when no released version is known to fix it. */
-	updateTo: string | null;
 	/** The admin screen that performs it; null when none is known. */
 	url: string | null;
-	/** The engine's reason, citing W1 or W2. */
+	/** The engine's reason, citing W1 or W2; it ends with the fix (W3). */
 	reason: string;
 }
 
@@ -56,8 +53,6 @@ export function neededUpdates(
 						slug: component.slug,
 						name: component.name,
 						action,
-						installed: component.installed,
-						updateTo: component.fix?.updateTo ?? null,
 						url: fixUrl( component, urls ),
 						reason: component.reason,
 					},

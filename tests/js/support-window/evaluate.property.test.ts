@@ -3,8 +3,9 @@
  * parseSiteFacts() first, as on the page; odd but well-typed facts go
  * straight in), widening the window never moves a component outward, a
  * premium product installed and active never makes a site not eligible,
- * `latest` exactly when the installed version is at least the latest, and
- * the release-list window matches a plain full-sort reference model.
+ * `latest` exactly when the installed version is at least the latest, the
+ * release-list window matches a plain full-sort reference model, and a
+ * component with a fix says that fix in its reason.
  */
 import fc from 'fast-check';
 
@@ -318,6 +319,45 @@ describe( 'evaluate: window properties', () => {
 				}
 			),
 			{ numRuns: 3000 }
+		);
+	} );
+} );
+
+describe( 'evaluate: the reason says the fix', () => {
+	// The ticket's "Update first" step shows each reason alone, as what to do.
+	it( 'a component to install, activate or update says so in its reason (W1, W3)', () => {
+		// How each fix ends the reason; null: no fix to say (nothing to do).
+		const fixSentence = ( c: ComponentVerdict ): string | null => {
+			if ( c.fix?.action === 'install' ) {
+				return `Install ${ c.name }.`;
+			}
+			if ( c.fix?.action === 'activate' ) {
+				return `Activate ${ c.name } on the Plugins screen.`;
+			}
+			if ( c.status !== 'outside' ) {
+				return null;
+			}
+			return isStableVersion( c.installed ?? '' )
+				? `Update to ${ c.fix?.updateTo } (W3).`
+				: 'Install a released version.';
+		};
+		fc.assert(
+			fc.property(
+				fc.array( componentFacts, { maxLength: 6 } ),
+				( components ) => {
+					const verdict = evaluate(
+						site( ...components ),
+						defaultPolicy
+					);
+					for ( const c of verdict.components ) {
+						const fix = fixSentence( c );
+						if ( fix ) {
+							expect( c.reason.slice( -fix.length ) ).toBe( fix );
+						}
+					}
+				}
+			),
+			{ numRuns: 2000 }
 		);
 	} );
 } );

@@ -104,7 +104,8 @@ const outside: SupportVerdict = {
 			installed: '9.0.0',
 			latest: '10.4.0',
 			rule: 'W1',
-			reason: 'WooCommerce 9.0.0 is not the latest (10.4.0): outside (W1).',
+			// The engine's sentence (messages.ts), which ends with the fix.
+			reason: 'WooCommerce 9.0.0 is not the latest version (10.4.0): support requires the latest WooCommerce (W1). Update to 10.4.0 (W3).',
 			fix: {
 				action: 'update',
 				updateTo: '10.4.0',
@@ -386,8 +387,11 @@ describe( 'TicketComposer: outside the window', () => {
 		expect(
 			ui().getByText( 'Your site is outside Dokan’s supported window.' )
 		).toBeInTheDocument();
+		// What to do is the engine's reason alone: it ends with the fix.
 		expect(
-			ui().getByText( /WooCommerce 9\.0\.0: update to 10\.4\.0\./ )
+			ui().getByText(
+				'WooCommerce 9.0.0 is not the latest version (10.4.0): support requires the latest WooCommerce (W1). Update to 10.4.0 (W3).'
+			)
 		).toBeInTheDocument();
 		expect(
 			ui().getByRole( 'link', { name: 'Update WooCommerce' } )
@@ -562,7 +566,7 @@ describe( 'TicketComposer: a required plugin that does not run (W1)', () => {
 					windowStatus: 'in-window',
 					installed: '4.1.0',
 					rule: 'W1',
-					reason: 'Dokan 4.1.0 is installed but not active (W1).',
+					reason: 'Dokan 4.1.0 is installed but not active, and support is for sites running it (W1). Activate Dokan on the Plugins screen.',
 					fix: {
 						action: 'activate',
 						updateTo: null,
@@ -580,7 +584,9 @@ describe( 'TicketComposer: a required plugin that does not run (W1)', () => {
 		} );
 		await chooseBug( user );
 		expect(
-			ui().getByText( /WooCommerce: install it and activate it\./ )
+			ui().getByText(
+				'WooCommerce is not installed, and support is for sites running it (W1). Install WooCommerce.'
+			)
 		).toBeInTheDocument();
 		expect(
 			ui().getByRole( 'link', { name: 'Install WooCommerce' } )
@@ -589,7 +595,9 @@ describe( 'TicketComposer: a required plugin that does not run (W1)', () => {
 			'http://site.test/wp-admin/plugin-install.php?s=WooCommerce&tab=search&type=term'
 		);
 		expect(
-			ui().getByText( /Dokan 4\.1\.0: activate it\./ )
+			ui().getByText(
+				'Dokan 4.1.0 is installed but not active, and support is for sites running it (W1). Activate Dokan on the Plugins screen.'
+			)
 		).toBeInTheDocument();
 		expect(
 			ui().getByRole( 'link', { name: 'Activate Dokan' } )
