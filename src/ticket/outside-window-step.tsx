@@ -85,7 +85,7 @@ export function OutsideWindowStep( {
 			</Notice>
 			<ul className="dokan-support-check-updates">
 				{ updates.map( ( update ) => (
-					<li key={ update.slug } data-component={ update.slug }>
+					<li key={ update.slug }>
 						{ /* The reason ends with the fix (W3), said once. */ }
 						<p>{ update.reason }</p>
 						{ update.url && (

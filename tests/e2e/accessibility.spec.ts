@@ -17,6 +17,7 @@ import type { Page } from '@playwright/test';
  */
 import { test, expect, EVERY_WP_VERSION } from './fixtures';
 import { PAGE_PATH } from './support-scenarios';
+import { settledTicketText } from './ticket-flow';
 
 test.describe.configure( { timeout: 60_000 } );
 
@@ -255,6 +256,18 @@ test(
 	'a ticket is prepared with the keyboard alone, and every step passes axe',
 	EVERY_WP_VERSION,
 	async ( { page } ) => {
+		// The site's environment (the ticket tab's `?report=1`) is held until the
+		// last step has been checked while it is still being read, so that both of
+		// that step's states are checked on every run, not one or the other by chance.
+		let answerReport = () => {};
+		const held = new Promise< void >( ( resolve ) => {
+			answerReport = resolve;
+		} );
+		await page.route( /site-check.*[?&]report=1/, async ( route ) => {
+			await held;
+			await route.continue();
+		} );
+
 		// The ticket tab, reached with the keyboard.
 		await page.getByRole( 'tab', { name: 'Status' } ).focus();
 		await page.keyboard.press( 'End' );
@@ -305,10 +318,20 @@ test(
 		await composer.getByRole( 'button', { name: 'Continue' } ).focus();
 		await page.keyboard.press( 'Enter' );
 
-		// Step 4: the handoff, reached without a click.
+		// Step 4: the handoff, reached without a click; the environment still on its way.
 		await expect(
 			composer.getByRole( 'heading', { name: /Send the ticket/ } )
 		).toBeVisible();
+		const stillReading = composer.getByText(
+			/environment is still being read/
+		);
+		await expect( stillReading ).toBeVisible();
+		expect( await seriousViolations( page ) ).toEqual( [] );
+
+		// Then with the environment in the ticket.
+		answerReport();
+		await settledTicketText( composer );
+		await expect( stillReading ).toBeHidden();
 		expect( await seriousViolations( page ) ).toEqual( [] );
 	}
 );

@@ -19,12 +19,13 @@ import { expect } from './fixtures';
  */
 export async function expectAdminBarOnOneLine( page: Page ): Promise< void > {
 	const bar = page.locator( '#wpadminbar' );
-	const badge = await bar
-		.locator( '#wp-admin-bar-dokan-support-check' )
-		.boundingBox();
-	const account = await bar
-		.locator( '#wp-admin-bar-my-account' )
-		.boundingBox();
+	const badgeItem = bar.locator( '#wp-admin-bar-dokan-support-check' );
+	const accountItem = bar.locator( '#wp-admin-bar-my-account' );
+	// Both there, or two missing boxes would pass for one line.
+	await expect( badgeItem ).toBeVisible();
+	await expect( accountItem ).toBeVisible();
+	const badge = await badgeItem.boundingBox();
+	const account = await accountItem.boundingBox();
 	expect( account?.y ).toBe( badge?.y );
 }
 

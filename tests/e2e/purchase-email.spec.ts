@@ -217,6 +217,8 @@ test(
 			'give the address you used to buy on dokan.co'
 		);
 
+		// Going to the same URL with its #ticket would not load the page again.
+		await page.reload();
 		const reloaded = await openComposer( page );
 		await expect(
 			reloaded

@@ -13,6 +13,7 @@ import AxeBuilder from '@axe-core/playwright';
  */
 import { test, expect, EVERY_WP_VERSION } from './fixtures';
 import {
+	INSTALLED,
 	LATEST,
 	PAGE_PATH,
 	resetChecks,
@@ -156,6 +157,16 @@ test(
 		);
 		// Unavailable while it checked, yet it kept the focus (not dropped to the body).
 		await expect( checkAgain ).toBeFocused();
+		// The change comes with the check's second request (`?report=1`): once it is
+		// listed, no request of this check is left to outlive the test.
+		await expect(
+			page
+				.getByRole( 'region', { name: 'Recent changes' } )
+				.getByRole( 'listitem' )
+				.first()
+		).toContainText(
+			`WooCommerce ${ INSTALLED.woocommerce } → ${ LATEST.woocommerce }`
+		);
 
 		await checkAgain.click();
 		await expect(

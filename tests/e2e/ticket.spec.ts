@@ -244,6 +244,9 @@ test.describe( 'without a helpdesk link', () => {
 			'The helpdesk opened in a new tab.'
 		);
 
+		// Copied once the site's environment is in the ticket: copied before, the
+		// message would go as the text grows under it.
+		const ticket = await settledTicketText( composer );
 		await composer
 			.getByRole( 'button', { name: 'Copy the ticket', exact: true } )
 			.click();
@@ -254,6 +257,7 @@ test.describe( 'without a helpdesk link', () => {
 		const copied = await page.evaluate( () =>
 			navigator.clipboard.readText()
 		);
+		expect( copied ).toBe( ticket );
 		expectWholeTicket( copied );
 		expect( lastTicketAt( site ) ).toBe( 0 );
 	} );
