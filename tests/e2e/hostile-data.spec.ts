@@ -163,12 +163,16 @@ test.afterEach( ( { site } ) => {
 	if ( existsSync( mu ) ) {
 		unlinkSync( mu );
 	}
-	wpEval(
-		site,
-		`update_option( '${ EMAIL_OPTION }', ${ JSON.stringify( savedEmail ) } );
-		delete_option( 'dokan_support_check_last_ticket_at' );`
-	);
-	restore( site );
+	try {
+		wpEval(
+			site,
+			`update_option( '${ EMAIL_OPTION }', ${ JSON.stringify( savedEmail ) } );
+			delete_option( 'dokan_support_check_last_ticket_at' );`
+		);
+	} finally {
+		// The stand-ins' versions and our caches, whatever the line above did.
+		restore( site );
+	}
 } );
 
 test( 'hostile plugin headers and product names are shown as text on every screen, and nothing runs', async ( {
