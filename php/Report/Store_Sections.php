@@ -7,6 +7,8 @@
 
 namespace Dokan_Support_Check\Report;
 
+use Dokan_Support_Check\Facts\Detector;
+
 defined( 'ABSPATH' ) || exit;
 
 /**
@@ -34,9 +36,10 @@ final class Store_Sections {
 	public function sections( array $components ): array {
 		$sections = array();
 		if ( Environment::is_installed( $components, 'woocommerce' ) ) {
+			$woocommerce                   = Environment::component( $components, 'woocommerce' );
 			$sections['dokan-woocommerce'] = array(
 				'label'  => __( 'WooCommerce database and orders', 'dokan-support-check' ),
-				'fields' => $this->woocommerce_fields(),
+				'fields' => $this->woocommerce_fields( Detector::read_version( $woocommerce['installed'] ?? null ) ),
 			);
 		}
 		if ( Environment::is_installed( $components, 'dokan-pro' ) ) {
@@ -49,17 +52,27 @@ final class Store_Sections {
 	}
 
 	/**
-	 * `woocommerce_db_version`; HPOS (`woocommerce_custom_orders_table_enabled`: only
-	 * 'yes' means orders live in WooCommerce's own tables, as WooCommerce itself tests);
-	 * the sync between the two storages (`…_data_sync_enabled`, 'yes'/'no').
+	 * `woocommerce_db_version`; HPOS; the sync between the two storages
+	 * (`…_data_sync_enabled`, 'yes'/'no').
 	 *
+	 * HPOS as the installed WooCommerce decides it. From 8.0 on, only
+	 * `woocommerce_custom_orders_table_enabled` = 'yes' puts orders in WooCommerce's own
+	 * tables. Before (7.x), WooCommerce also asked its feature flag,
+	 * `woocommerce_feature_custom_order_tables_enabled`: a store that turned the feature
+	 * off kept the first option at 'yes' and its orders in posts.
+	 *
+	 * @param string|null $installed The installed WooCommerce version; null when it cannot
+	 *                               be read (then read as a current one).
 	 * @return array
 	 */
-	private function woocommerce_fields(): array {
+	private function woocommerce_fields( ?string $installed ): array {
 		$db_version = get_option( 'woocommerce_db_version' );
 		$db_version = is_scalar( $db_version ) ? sanitize_text_field( (string) $db_version ) : '';
 		$hpos       = 'yes' === get_option( 'woocommerce_custom_orders_table_enabled' );
-		$sync       = 'yes' === get_option( 'woocommerce_custom_orders_table_data_sync_enabled' );
+		if ( $hpos && null !== $installed && version_compare( $installed, '8.0', '<' ) ) {
+			$hpos = 'yes' === get_option( 'woocommerce_feature_custom_order_tables_enabled' );
+		}
+		$sync = 'yes' === get_option( 'woocommerce_custom_orders_table_data_sync_enabled' );
 
 		return array(
 			'database_version' => array(

@@ -376,7 +376,7 @@ final class Environment_Test extends Test_Case {
 	}
 
 	/**
-	 * @return array<string, array{array<string, string|null>, array<string, string>}>
+	 * @return array<string, array{0: array<string, string|null>, 1: array<string, string>, 2?: string}>
 	 */
 	public function woocommerce_states(): array {
 		return array(
@@ -385,6 +385,7 @@ final class Environment_Test extends Test_Case {
 					'woocommerce_db_version'                  => '10.2.2',
 					'woocommerce_custom_orders_table_enabled' => 'yes',
 					'woocommerce_custom_orders_table_data_sync_enabled' => 'yes',
+					'woocommerce_feature_custom_order_tables_enabled' => null,
 				),
 				array(
 					'database_version' => '10.2.2',
@@ -397,6 +398,7 @@ final class Environment_Test extends Test_Case {
 					'woocommerce_db_version'                  => '9.8.5',
 					'woocommerce_custom_orders_table_enabled' => 'yes',
 					'woocommerce_custom_orders_table_data_sync_enabled' => 'no',
+					'woocommerce_feature_custom_order_tables_enabled' => null,
 				),
 				array(
 					'database_version' => '9.8.5',
@@ -409,6 +411,7 @@ final class Environment_Test extends Test_Case {
 					'woocommerce_db_version'                  => '8.2.0',
 					'woocommerce_custom_orders_table_enabled' => 'no',
 					'woocommerce_custom_orders_table_data_sync_enabled' => 'yes',
+					'woocommerce_feature_custom_order_tables_enabled' => null,
 				),
 				array(
 					'database_version' => '8.2.0',
@@ -421,6 +424,7 @@ final class Environment_Test extends Test_Case {
 					'woocommerce_db_version'                  => null,
 					'woocommerce_custom_orders_table_enabled' => null,
 					'woocommerce_custom_orders_table_data_sync_enabled' => null,
+					'woocommerce_feature_custom_order_tables_enabled' => null,
 				),
 				array(
 					'database_version' => 'none',
@@ -433,10 +437,52 @@ final class Environment_Test extends Test_Case {
 					'woocommerce_db_version'                  => '<b>9.0.0</b>',
 					'woocommerce_custom_orders_table_enabled' => '1',
 					'woocommerce_custom_orders_table_data_sync_enabled' => 'true',
+					'woocommerce_feature_custom_order_tables_enabled' => null,
 				),
 				array(
 					'database_version' => '9.0.0',
 					'order_storage'    => 'posts',
+					'order_sync'       => 'off',
+				),
+			),
+			'WooCommerce 7.9, HPOS chosen with its feature on' => array(
+				array(
+					'woocommerce_db_version'                  => '7.9.0',
+					'woocommerce_custom_orders_table_enabled' => 'yes',
+					'woocommerce_custom_orders_table_data_sync_enabled' => 'no',
+					'woocommerce_feature_custom_order_tables_enabled' => 'yes',
+				),
+				array(
+					'database_version' => '7.9.0',
+					'order_storage'    => 'hpos',
+					'order_sync'       => 'off',
+				),
+				'7.9.0',
+			),
+			'WooCommerce 7.9, HPOS chosen, then its feature turned off: posts' => array(
+				array(
+					'woocommerce_db_version'                  => '7.9.0',
+					'woocommerce_custom_orders_table_enabled' => 'yes',
+					'woocommerce_custom_orders_table_data_sync_enabled' => 'no',
+					'woocommerce_feature_custom_order_tables_enabled' => 'no',
+				),
+				array(
+					'database_version' => '7.9.0',
+					'order_storage'    => 'posts',
+					'order_sync'       => 'off',
+				),
+				'7.9.0',
+			),
+			'WooCommerce 10.2, the 7.x feature flag left off: ignored' => array(
+				array(
+					'woocommerce_db_version'                  => '10.2.2',
+					'woocommerce_custom_orders_table_enabled' => 'yes',
+					'woocommerce_custom_orders_table_data_sync_enabled' => 'no',
+					'woocommerce_feature_custom_order_tables_enabled' => 'no',
+				),
+				array(
+					'database_version' => '10.2.2',
+					'order_storage'    => 'hpos',
 					'order_sync'       => 'off',
 				),
 			),
@@ -446,10 +492,14 @@ final class Environment_Test extends Test_Case {
 	/**
 	 * @dataProvider woocommerce_states
 	 *
-	 * @param array $options  Options (null: not set).
-	 * @param array $expected Debug values by field.
+	 * @param array       $options     Options (null: not set).
+	 * @param array       $expected    Debug values by field.
+	 * @param string|null $woocommerce The installed WooCommerce version; null: the stand-in's.
 	 */
-	public function test_woocommerce_database_and_order_storage( array $options, array $expected ): void {
+	public function test_woocommerce_database_and_order_storage( array $options, array $expected, ?string $woocommerce = null ): void {
+		if ( null !== $woocommerce ) {
+			$this->set_plugin_header( 'woocommerce/woocommerce.php', 'Version', $woocommerce );
+		}
 		foreach ( $options as $name => $value ) {
 			null === $value ? delete_option( $name ) : update_option( $name, $value );
 		}
