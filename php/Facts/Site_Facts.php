@@ -78,6 +78,12 @@ final class Site_Facts {
 	const WAIT = 20;
 
 	/**
+	 * Tries in a row (a tenth of a second apart) at a fetch lock nobody holds, after which
+	 * the database is taken to refuse writes rather than to be racing.
+	 */
+	const LOCK_REFUSALS = 5;
+
+	/**
 	 * Releases kept per component in the snapshot (the full facts keep Release_Data::MAX_RELEASES).
 	 */
 	const SNAPSHOT_RELEASES = 30;
@@ -522,6 +528,7 @@ final class Site_Facts {
 	 */
 	private function fetch( array $due, bool $force, float $since ): array {
 		$deadline = microtime( true ) + self::WAIT;
+		$refused  = 0;
 		do {
 			if ( Lock::acquire( self::LOCK, self::LOCK_TTL ) ) {
 				try {
@@ -542,6 +549,18 @@ final class Site_Facts {
 					Lock::release( self::LOCK );
 				}
 			}
+			if ( null === Lock::held_since( self::LOCK ) ) {
+				// Not ours, yet nobody holds it: a race lost (a deadlock between waiting
+				// processes, or the lock released just then), or the database takes no
+				// writes (read-only, full). Races end; refusals do not, and trying on
+				// would spin until the deadline: the stored answers do.
+				if ( ++$refused >= self::LOCK_REFUSALS ) {
+					return $this->store->remote( true );
+				}
+				usleep( 100000 );
+				continue;
+			}
+			$refused = 0;
 			// Someone else holds the lock: their answer may do.
 			while ( null !== Lock::held_since( self::LOCK ) && microtime( true ) < $deadline ) {
 				usleep( 100000 );

@@ -165,6 +165,29 @@ final class Storage_Faults_Test extends Facts_Test_Case {
 		$this->assertSame( $remote_before, self::stored( Store::REMOTE_OPTION ) );
 	}
 
+	public function test_a_check_that_is_due_while_every_write_is_refused_gives_up_instead_of_asking_for_the_lock_again_and_again(): void {
+		$this->log_in_as_site_owner();
+		$this->facts()->get( true );
+		$remote_before = self::stored( Store::REMOTE_OPTION );
+		// Every answer is due again (older than 12 hours), so the page's plain GET fetches.
+		$stale = $remote_before;
+		foreach ( $stale as $slug => $answer ) {
+			$stale[ $slug ]['fetchedAt'] = time() - Site_Facts::TTL - HOUR_IN_SECONDS;
+		}
+		is_multisite() ? update_site_option( Store::REMOTE_OPTION, $stale ) : update_option( Store::REMOTE_OPTION, $stale );
+
+		$this->given_database_failing( '/./' );
+		$plain = $this->get_route();
+		$tries = count( preg_grep( '/INSERT IGNORE .*' . Site_Facts::LOCK . '/', $GLOBALS['wpdb']->refused ) );
+		$this->restore_database();
+
+		$this->assertSame( 200, $plain->get_status(), 'the stored facts are served' );
+		$this->assert_well_formed( $plain->get_data() );
+		// A few tries, in case it was a race; not one after another until the fetch's
+		// 20-second deadline.
+		$this->assertSame( Site_Facts::LOCK_REFUSALS, $tries, 'tries to take the fetch lock' );
+	}
+
 	public function test_with_the_database_gone_the_route_and_the_badge_answer_without_a_fatal_error(): void {
 		$this->log_in_as_site_owner();
 		$this->facts()->get( true );
