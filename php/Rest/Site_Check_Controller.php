@@ -139,7 +139,7 @@ final class Site_Check_Controller extends \WP_REST_Controller {
 	 * The facts.
 	 *
 	 * @param WP_REST_Request $request Request.
-	 * @return WP_REST_Response
+	 * @return WP_REST_Response|WP_Error
 	 */
 	public function get_item( $request ) {
 		$refresh = (bool) $request['refresh'];
@@ -176,10 +176,42 @@ final class Site_Check_Controller extends \WP_REST_Controller {
 		}
 		$item = $this->facts->get( $refresh );
 		if ( $request['report'] ) {
-			$item['environment'] = self::json_objects( $this->environment->build( $item['components'] ) );
+			try {
+				$environment = $this->environment->build( $item['components'] );
+			} catch ( \Throwable $failure ) {
+				// Site Health runs every plugin's `debug_information` filter: one that throws
+				// is named here, in this route's answer, instead of ending the request in
+				// WordPress's "critical error" page.
+				return self::environment_failed( $failure );
+			}
+			$item['environment'] = self::json_objects( $environment );
 			$item['history']     = $this->facts->history();
 		}
 		return $this->prepare_item_for_response( $item, $request );
+	}
+
+	/**
+	 * The error for an environment that could not be built: where the code that failed is
+	 * (relative to WordPress's folder) and what it said.
+	 *
+	 * @param \Throwable $failure What was thrown.
+	 * @return WP_Error
+	 */
+	private static function environment_failed( \Throwable $failure ): WP_Error {
+		$file  = wp_normalize_path( $failure->getFile() );
+		$root  = wp_normalize_path( ABSPATH );
+		$where = 0 === strpos( $file, $root ) ? substr( $file, strlen( $root ) ) : wp_basename( $file );
+		$said  = wp_html_excerpt( wp_strip_all_tags( $failure->getMessage() ), 300, '…' );
+		return new WP_Error(
+			'dokan_support_check_environment_failed',
+			sprintf(
+				/* translators: 1: a file of the site, such as wp-content/plugins/example/example.php; 2: the error it raised. */
+				__( 'WordPress’s Site Health information could not be gathered: code in %1$s failed while adding to it (%2$s).', 'dokan-support-check' ),
+				$where,
+				$said
+			),
+			array( 'status' => 500 )
+		);
 	}
 
 	/**

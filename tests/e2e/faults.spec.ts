@@ -32,7 +32,7 @@ test.describe.configure( { timeout: 60_000 } );
 /**
  * A stand-in for another plugin whose `debug_information` callback throws (a
  * must-use plugin, written by the test that needs it): the report's route, where
- * core's WP_Debug_Data runs every such callback, then answers 500.
+ * core's WP_Debug_Data runs every such callback, then answers 500 and names it.
  *
  * @param site The site.
  * @return The file's path.
@@ -328,9 +328,10 @@ test( 'another plugin’s Site Health filter failing: Check again still checks, 
 	setPluginVersions( site, { woocommerce: LATEST.woocommerce } );
 	await page.getByRole( 'button', { name: 'Check again' } ).click();
 
-	// WordPress's fatal-error handler words it in HTML: the page shows its text.
+	// The route names the plugin's file and what it threw (not WordPress's "critical
+	// error" page).
 	await expect( report ).toContainText(
-		'The site’s environment could not be read: There has been a critical error on this website. Learn more about troubleshooting WordPress. The report below'
+		'The site’s environment could not be read: WordPress’s Site Health information could not be gathered: code in wp-content/mu-plugins/failing-site-health-filter-stand-in.php failed while adding to it (Failing Site Health filter (stand-in)). The report below'
 	);
 	await page.getByRole( 'tab', { name: 'Status' } ).click();
 	await expect(

@@ -356,6 +356,23 @@ final class Environment_Test extends Test_Case {
 		$this->assertArrayHasKey( Site_Health::SECTION, apply_filters( 'debug_information', array() ) );
 	}
 
+	public function test_a_plugin_whose_site_health_filter_throws_is_named_in_the_routes_error_not_a_critical_error_page(): void {
+		// A must-use plugin of the site, as another vendor would ship it, loaded for this test.
+		$file = WP_CONTENT_DIR . '/mu-plugins/dsc-test-failing-site-health-stand-in.php';
+		$this->write_file( $file, "<?php\nadd_filter( 'debug_information', function () { throw new \\RuntimeException( 'Failing <b>Site Health</b> filter (stand-in)' ); } );\n" );
+		require $file;
+
+		$report = $this->get( array( 'report' => '1' ) );
+
+		$this->assertSame( 500, $report->get_status() );
+		$this->assertSame( 'dokan_support_check_environment_failed', $report->get_data()['code'] );
+		$this->assertSame(
+			'WordPress’s Site Health information could not be gathered: code in wp-content/mu-plugins/dsc-test-failing-site-health-stand-in.php failed while adding to it (Failing Site Health filter (stand-in)).',
+			$report->get_data()['message']
+		);
+		$this->assertSame( 200, $this->get()->get_status(), 'the check without the report still answers' );
+	}
+
 	public function test_a_plugin_that_asks_for_the_report_inside_site_health_does_not_recurse(): void {
 		$inner = array();
 		add_filter(
