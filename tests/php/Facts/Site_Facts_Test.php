@@ -152,6 +152,31 @@ final class Site_Facts_Test extends Facts_Test_Case {
 	}
 
 	/**
+	 * An options clean-up tool (or an administrator following such advice) may turn off a
+	 * snapshot's autoload. The badge then reads none; the next check saves it autoloaded
+	 * again (its time changed, so WordPress writes it, autoload included).
+	 *
+	 * @group single-site
+	 */
+	public function test_a_snapshot_whose_autoload_was_turned_off_is_autoloaded_again_by_the_next_check(): void {
+		global $wpdb;
+		$this->facts()->get( true );
+		$stored                = get_option( Store::SNAPSHOT_OPTION );
+		$stored['generatedAt'] = gmdate( 'Y-m-d\TH:i:s\Z', time() - HOUR_IN_SECONDS );
+		update_option( Store::SNAPSHOT_OPTION, $stored );
+		$wpdb->update( $wpdb->options, array( 'autoload' => 'no' ), array( 'option_name' => Store::SNAPSHOT_OPTION ) );
+		wp_cache_flush(); // As a new request would start.
+		$this->assertNull( $this->facts()->cached(), 'the badge reads no snapshot that is not autoloaded' );
+
+		$this->facts()->get();
+		wp_cache_flush();
+
+		$this->assertNotNull( $this->facts()->cached(), 'autoloaded again' );
+		$autoload = $wpdb->get_var( $wpdb->prepare( "SELECT autoload FROM {$wpdb->options} WHERE option_name = %s", Store::SNAPSHOT_OPTION ) );
+		$this->assertContains( $autoload, array( 'yes', 'on' ) );
+	}
+
+	/**
 	 * @dataProvider failures
 	 *
 	 * @param string $mode What the simulated WordPress.org answers.
