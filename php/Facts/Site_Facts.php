@@ -549,26 +549,37 @@ final class Site_Facts {
 					Lock::release( self::LOCK );
 				}
 			}
-			if ( null === Lock::held_since( self::LOCK ) ) {
-				// Not ours, yet nobody holds it: a race lost (a deadlock between waiting
-				// processes, or the lock released just then), or the database takes no
-				// writes (read-only, full). Races end; refusals do not, and trying on
-				// would spin until the deadline: the stored answers do.
+			if ( self::lock_is_held() ) {
+				$refused = 0;
+				// Someone else holds the lock: their answer may do.
+				while ( self::lock_is_held() && microtime( true ) < $deadline ) {
+					usleep( 100000 );
+				}
+			} else {
+				// Not ours, yet nobody holds it (or its holder is gone and taking it over
+				// failed): a race lost (a deadlock between waiting processes, the lock
+				// released just then), or the database takes no writes (read-only, full).
+				// Races end; refusals do not, and trying on would spin until the deadline.
 				if ( ++$refused >= self::LOCK_REFUSALS ) {
 					return $this->store->remote( true );
 				}
-				usleep( 100000 );
-				continue;
-			}
-			$refused = 0;
-			// Someone else holds the lock: their answer may do.
-			while ( null !== Lock::held_since( self::LOCK ) && microtime( true ) < $deadline ) {
 				usleep( 100000 );
 			}
 			$remote = $this->store->remote( true );
 			$due    = self::still_due( $due, $remote, $force, $since );
 		} while ( array() !== $due && microtime( true ) < $deadline );
 		return $remote;
+	}
+
+	/**
+	 * Whether another process holds the fetch lock now: a lock row older than its expiry is
+	 * one whose holder is gone, which acquire() takes over.
+	 *
+	 * @return bool
+	 */
+	private static function lock_is_held(): bool {
+		$since = Lock::held_since( self::LOCK );
+		return null !== $since && $since + self::LOCK_TTL > time();
 	}
 
 	/**

@@ -165,9 +165,27 @@ final class Storage_Faults_Test extends Facts_Test_Case {
 		$this->assertSame( $remote_before, self::stored( Store::REMOTE_OPTION ) );
 	}
 
-	public function test_a_check_that_is_due_while_every_write_is_refused_gives_up_instead_of_asking_for_the_lock_again_and_again(): void {
+	/**
+	 * @return array<string, array{bool}>
+	 */
+	public function lock_rows(): array {
+		return array(
+			'no lock row' => array( false ),
+			'a lock row its holder left (expired), which cannot be taken over' => array( true ),
+		);
+	}
+
+	/**
+	 * @dataProvider lock_rows
+	 *
+	 * @param bool $left_behind Whether a process that is gone left its lock row.
+	 */
+	public function test_a_check_that_is_due_while_every_write_is_refused_gives_up_instead_of_asking_for_the_lock_again_and_again( bool $left_behind ): void {
 		$this->log_in_as_site_owner();
 		$this->facts()->get( true );
+		if ( $left_behind ) {
+			add_option( Site_Facts::LOCK, (string) ( time() - Site_Facts::LOCK_TTL - 10 ), '', false );
+		}
 		$remote_before = self::stored( Store::REMOTE_OPTION );
 		// Every answer is due again (older than 12 hours), so the page's plain GET fetches.
 		$stale = $remote_before;
