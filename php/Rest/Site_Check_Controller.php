@@ -179,9 +179,9 @@ final class Site_Check_Controller extends \WP_REST_Controller {
 			try {
 				$environment = $this->environment->build( $item['components'] );
 			} catch ( \Throwable $failure ) {
-				// Site Health runs every plugin's `debug_information` filter: one that throws
-				// is named here, in this route's answer, instead of ending the request in
-				// WordPress's "critical error" page.
+				// Site Health runs every plugin's `debug_information` filter: when one throws,
+				// this route's answer names the file the error came from and what it said,
+				// instead of the request ending in WordPress's "critical error" page.
 				return self::environment_failed( $failure );
 			}
 			$item['environment'] = self::json_objects( $environment );

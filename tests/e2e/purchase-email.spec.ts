@@ -17,7 +17,12 @@ import { test, expect, EVERY_WP_VERSION } from './fixtures';
 import { wpEval } from './site';
 import type { Site } from './site';
 import { PAGE_PATH } from './support-scenarios';
-import { handoffSteps, openComposer, reachHandoff } from './ticket-flow';
+import {
+	handoffSteps,
+	openComposer,
+	reachHandoff,
+	settledTicketText,
+} from './ticket-flow';
 
 const OPTION = 'dokan_support_check_purchase_email';
 
@@ -217,7 +222,13 @@ test(
 			'give the address you used to buy on dokan.co'
 		);
 
-		// Going to the same URL with its #ticket would not load the page again.
+		// Going to the same URL with its #ticket would not load the page again. Each
+		// Ticket tab asks for the environment (`?report=1`): the test leaves no such
+		// request running, neither this page's nor the reloaded one's.
+		await settledTicketText( composer );
+		const environment = page.waitForResponse( ( response ) =>
+			/site-check.*[?&]report=1/.test( response.url() )
+		);
 		await page.reload();
 		const reloaded = await openComposer( page );
 		await expect(
@@ -225,5 +236,6 @@ test(
 				.getByRole( 'form', { name: 'Purchase e-mail' } )
 				.getByRole( 'textbox', { name: 'Purchase e-mail' } )
 		).toHaveValue( '' );
+		await environment;
 	}
 );
