@@ -38,7 +38,7 @@ final class Lock {
 		}
 
 		$held_since = self::held_since( $name );
-		if ( null === $held_since || $held_since + $ttl > $now ) {
+		if ( null === $held_since || ! self::expired( $held_since, $ttl, $now ) ) {
 			return false;
 		}
 		// Abandoned: take it over, unless another process just did.
@@ -57,6 +57,31 @@ final class Lock {
 		$table = self::table();
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 		$wpdb->query( $wpdb->prepare( "DELETE FROM `{$table}` WHERE `option_name` = %s", $name ) );
+	}
+
+	/**
+	 * Whether another process holds the lock now: a lock past its expiry is one whose
+	 * holder is gone, which acquire() takes over.
+	 *
+	 * @param string $name Option name of the lock.
+	 * @param int    $ttl  Seconds after which a lock nobody released counts as abandoned.
+	 * @return bool
+	 */
+	public static function is_held( string $name, int $ttl ): bool {
+		$held_since = self::held_since( $name );
+		return null !== $held_since && ! self::expired( $held_since, $ttl, time() );
+	}
+
+	/**
+	 * Whether a lock taken at `$held_since` is abandoned by `$now`.
+	 *
+	 * @param int $held_since Unix time it was taken.
+	 * @param int $ttl        Seconds it may be held.
+	 * @param int $now        Unix time.
+	 * @return bool
+	 */
+	private static function expired( int $held_since, int $ttl, int $now ): bool {
+		return $held_since + $ttl <= $now;
 	}
 
 	/**

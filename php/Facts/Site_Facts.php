@@ -549,10 +549,10 @@ final class Site_Facts {
 					Lock::release( self::LOCK );
 				}
 			}
-			if ( self::lock_is_held() ) {
+			if ( Lock::is_held( self::LOCK, self::LOCK_TTL ) ) {
 				$refused = 0;
 				// Someone else holds the lock: their answer may do.
-				while ( self::lock_is_held() && microtime( true ) < $deadline ) {
+				while ( Lock::is_held( self::LOCK, self::LOCK_TTL ) && microtime( true ) < $deadline ) {
 					usleep( 100000 );
 				}
 			} else {
@@ -569,17 +569,6 @@ final class Site_Facts {
 			$due    = self::still_due( $due, $remote, $force, $since );
 		} while ( array() !== $due && microtime( true ) < $deadline );
 		return $remote;
-	}
-
-	/**
-	 * Whether another process holds the fetch lock now: a lock row older than its expiry is
-	 * one whose holder is gone, which acquire() takes over.
-	 *
-	 * @return bool
-	 */
-	private static function lock_is_held(): bool {
-		$since = Lock::held_since( self::LOCK );
-		return null !== $since && $since + self::LOCK_TTL > time();
 	}
 
 	/**

@@ -16,7 +16,7 @@ import type { Page } from '@playwright/test';
  * Internal dependencies
  */
 import { test, expect, EVERY_WP_VERSION } from './fixtures';
-import { PAGE_PATH } from './support-scenarios';
+import { PAGE_PATH, REPORT_REQUEST } from './support-scenarios';
 import { settledTicketText } from './ticket-flow';
 
 test.describe.configure( { timeout: 60_000 } );
@@ -263,7 +263,7 @@ test(
 		const held = new Promise< void >( ( resolve ) => {
 			answerReport = resolve;
 		} );
-		await page.route( /site-check.*[?&]report=1/, async ( route ) => {
+		await page.route( REPORT_REQUEST, async ( route ) => {
 			await held;
 			await route.continue();
 		} );

@@ -25,6 +25,7 @@ import {
 	resetChecks,
 	restore,
 	setPluginVersions,
+	SITE_CHECK,
 } from './support-scenarios';
 
 test.describe.configure( { timeout: 60_000 } );
@@ -48,9 +49,6 @@ test.afterEach( ( { site } ) => {
 	fs.rmSync( failingFilterPlugin( site ), { force: true } );
 	restore( site );
 } );
-
-/** The site-check route, whether pretty permalinks are on or not. */
-const SITE_CHECK = /dokan-support-check(\/|%2F)v1(\/|%2F)site-check/;
 
 /**
  * Collects page errors and console errors (third-party hosts are blocked: not ours).

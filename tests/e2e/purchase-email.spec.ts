@@ -16,7 +16,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect, EVERY_WP_VERSION } from './fixtures';
 import { wpEval } from './site';
 import type { Site } from './site';
-import { PAGE_PATH } from './support-scenarios';
+import { PAGE_PATH, REPORT_REQUEST } from './support-scenarios';
 import {
 	handoffSteps,
 	openComposer,
@@ -227,7 +227,7 @@ test(
 		// request running, neither this page's nor the reloaded one's.
 		await settledTicketText( composer );
 		const environment = page.waitForResponse( ( response ) =>
-			/site-check.*[?&]report=1/.test( response.url() )
+			REPORT_REQUEST.test( response.url() )
 		);
 		await page.reload();
 		const reloaded = await openComposer( page );

@@ -15,15 +15,18 @@ import { readFileSync } from 'fs';
  * Internal dependencies
  */
 import { test, expect, EVERY_WP_VERSION } from './fixtures';
-import { PAGE_PATH, resetChecks, restore } from './support-scenarios';
+import {
+	PAGE_PATH,
+	resetChecks,
+	restore,
+	SITE_CHECK,
+} from './support-scenarios';
 import { wpEval } from './site';
 
 // Each test rewrites plugins and runs a real check (PHP's update code): slower than a click.
 test.describe.configure( { timeout: 60_000 } );
 
 test.afterEach( ( { site } ) => restore( site ) );
-
-const SITE_CHECK = /dokan-support-check(\/|%2F)v1(\/|%2F)site-check/;
 
 test(
 	'the copied report starts with the verdict and lists every component, the context, the changes and the environment',

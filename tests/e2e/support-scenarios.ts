@@ -35,6 +35,13 @@ export const PAGE_PATH = '/wp-admin/tools.php?page=dokan-support-check';
 export const NETWORK_PAGE_PATH =
 	'/wp-admin/network/settings.php?page=dokan-support-check';
 
+/** The site-check route, whether pretty permalinks are on or not. */
+export const SITE_CHECK = /dokan-support-check(\/|%2F)v1(\/|%2F)site-check/;
+/** The same route asked for the report's environment and history (`?report=1`). */
+export const REPORT_REQUEST = new RegExp(
+	SITE_CHECK.source + '.*[?&]report=1'
+);
+
 /**
  * PHP that rewrites the Version header of stand-in plugins.
  *
