@@ -16,6 +16,11 @@ defined( 'ABSPATH' ) || exit;
  * "ON DUPLICATE KEY UPDATE", so two racers both "succeed"); a plain `INSERT IGNORE` on
  * the unique option name is, which is how WordPress's own upgrader lock works. An expired
  * lock is taken over with an UPDATE conditioned on the old value, so only one racer wins.
+ *
+ * The row's value is the time it was taken, and it is also the holder's token: release()
+ * deletes the row only while it still holds that value. A holder that ran past the
+ * expiry and was taken over thus leaves its successor's lock alone (the successor's value
+ * is at least `$ttl` seconds later, so never the same).
  */
 final class Lock {
 
@@ -24,9 +29,10 @@ final class Lock {
 	 *
 	 * @param string $name Option name of the lock.
 	 * @param int    $ttl  Seconds after which a lock nobody released counts as abandoned.
-	 * @return bool Whether this process now holds it.
+	 * @return string|null The holder's token, for release(); null when another process holds
+	 *                     the lock or the database refused the write.
 	 */
-	public static function acquire( string $name, int $ttl ): bool {
+	public static function acquire( string $name, int $ttl ): ?string {
 		global $wpdb;
 		$table = self::table();
 		$now   = time();
@@ -34,29 +40,30 @@ final class Lock {
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- an atomic insert is the point; no cache may answer.
 		$inserted = $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO `{$table}` (`option_name`, `option_value`, `autoload`) VALUES (%s, %s, 'no')", $name, (string) $now ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 		if ( 1 === $inserted ) {
-			return true;
+			return (string) $now;
 		}
 
 		$held_since = self::held_since( $name );
 		if ( null === $held_since || ! self::expired( $held_since, $ttl, $now ) ) {
-			return false;
+			return null;
 		}
 		// Abandoned: take it over, unless another process just did.
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery
 		$updated = $wpdb->query( $wpdb->prepare( "UPDATE `{$table}` SET `option_value` = %s WHERE `option_name` = %s AND `option_value` = %s", (string) $now, $name, (string) $held_since ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		return 1 === $updated;
+		return 1 === $updated ? (string) $now : null;
 	}
 
 	/**
-	 * Releases the lock.
+	 * Releases the lock, if this holder still has it.
 	 *
-	 * @param string $name Option name of the lock.
+	 * @param string $name  Option name of the lock.
+	 * @param string $token What acquire() returned.
 	 */
-	public static function release( string $name ): void {
+	public static function release( string $name, string $token ): void {
 		global $wpdb;
 		$table = self::table();
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		$wpdb->query( $wpdb->prepare( "DELETE FROM `{$table}` WHERE `option_name` = %s", $name ) );
+		$wpdb->query( $wpdb->prepare( "DELETE FROM `{$table}` WHERE `option_name` = %s AND `option_value` = %s", $name, $token ) );
 	}
 
 	/**

@@ -418,7 +418,11 @@ final class Site_Facts {
 	private function take_in_known( array $installed, array $remote ): array {
 		$known = $this->release_data->known( $installed );
 		$taken = self::with_known( $remote, $known );
-		if ( $taken === $remote || ! Lock::acquire( self::LOCK, self::LOCK_TTL ) ) {
+		if ( $taken === $remote ) {
+			return $taken;
+		}
+		$lock = Lock::acquire( self::LOCK, self::LOCK_TTL );
+		if ( null === $lock ) {
 			return $taken;
 		}
 		try {
@@ -426,7 +430,7 @@ final class Site_Facts {
 			$this->store->save_remote( $taken );
 			return $taken;
 		} finally {
-			Lock::release( self::LOCK );
+			Lock::release( self::LOCK, $lock );
 		}
 	}
 
@@ -530,7 +534,8 @@ final class Site_Facts {
 		$deadline = microtime( true ) + self::WAIT;
 		$refused  = 0;
 		do {
-			if ( Lock::acquire( self::LOCK, self::LOCK_TTL ) ) {
+			$lock = Lock::acquire( self::LOCK, self::LOCK_TTL );
+			if ( null !== $lock ) {
 				try {
 					// Another process may have answered between our look and our lock.
 					$remote = $this->store->remote( true );
@@ -546,7 +551,7 @@ final class Site_Facts {
 					$this->store->save_remote( $remote );
 					return $remote;
 				} finally {
-					Lock::release( self::LOCK );
+					Lock::release( self::LOCK, $lock );
 				}
 			}
 			if ( Lock::is_held( self::LOCK, self::LOCK_TTL ) ) {

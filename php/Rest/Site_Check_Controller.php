@@ -143,7 +143,7 @@ final class Site_Check_Controller extends \WP_REST_Controller {
 	 */
 	public function get_item( $request ) {
 		$refresh = (bool) $request['refresh'];
-		if ( $refresh && ! Lock::acquire( self::RATE_LOCK, self::RATE_WINDOW ) ) {
+		if ( $refresh && null === Lock::acquire( self::RATE_LOCK, self::RATE_WINDOW ) ) {
 			$since = Lock::held_since( self::RATE_LOCK );
 			if ( null === $since ) {
 				// Nobody holds the lock, yet it could not be taken: the database refuses writes.
