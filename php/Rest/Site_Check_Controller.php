@@ -182,6 +182,11 @@ final class Site_Check_Controller extends \WP_REST_Controller {
 				// Site Health runs every plugin's `debug_information` filter: when one throws,
 				// this route's answer names the file the error came from and what it said,
 				// instead of the request ending in WordPress's "critical error" page.
+				if ( ini_get( 'log_errors' ) ) {
+					// The site's error log still gets the trace, as it would have had the error
+					// ended the request.
+					error_log( 'Dokan Support Check: the Site Health information could not be gathered: ' . $failure ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log
+				}
 				return self::environment_failed( $failure );
 			}
 			$item['environment'] = self::json_objects( $environment );

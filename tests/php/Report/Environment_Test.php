@@ -362,8 +362,21 @@ final class Environment_Test extends Test_Case {
 		$file = WP_CONTENT_DIR . '/dsc-test-failing-site-health-stand-in.php';
 		$this->write_file( $file, "<?php\nadd_filter( 'debug_information', function () { throw new \\RuntimeException( 'Failing <b>Site Health</b> filter (stand-in)' ); } );\n" );
 		require $file;
-
-		$report = $this->get( array( 'report' => '1' ) );
+		// The site's error log, here a file of this test's.
+		$log      = wp_tempnam( 'dsc-error-log' );
+		$settings = array(
+			'log_errors' => ini_set( 'log_errors', '1' ), // phpcs:ignore WordPress.PHP.IniSet
+			'error_log'  => ini_set( 'error_log', $log ), // phpcs:ignore WordPress.PHP.IniSet
+		);
+		try {
+			$report = $this->get( array( 'report' => '1' ) );
+			$logged = (string) file_get_contents( $log ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents
+		} finally {
+			foreach ( $settings as $setting => $value ) {
+				ini_set( $setting, (string) $value ); // phpcs:ignore WordPress.PHP.IniSet
+			}
+			wp_delete_file( $log );
+		}
 
 		$this->assertSame( 500, $report->get_status() );
 		$this->assertSame( 'dokan_support_check_environment_failed', $report->get_data()['code'] );
@@ -371,6 +384,9 @@ final class Environment_Test extends Test_Case {
 			'WordPress’s Site Health information could not be gathered: code in wp-content/dsc-test-failing-site-health-stand-in.php failed while adding to it (Failing Site Health filter (stand-in)).',
 			$report->get_data()['message']
 		);
+		// As it would have been logged had it ended the request: what, where, and the trace.
+		$this->assertStringContainsString( 'RuntimeException: Failing <b>Site Health</b> filter (stand-in) in ' . $file, $logged );
+		$this->assertStringContainsString( 'Stack trace:', $logged );
 	}
 
 	public function test_a_plugin_that_asks_for_the_report_inside_site_health_does_not_recurse(): void {
