@@ -176,12 +176,18 @@ final class Site_Check_Controller extends \WP_REST_Controller {
 		}
 		$item = $this->facts->get( $refresh );
 		if ( $request['report'] ) {
+			$switched = self::switched_sites();
 			try {
 				$environment = $this->environment->build( $item['components'] );
 			} catch ( \Throwable $failure ) {
 				// Site Health runs every plugin's `debug_information` filter: when one throws,
 				// this route's answer names the file the error came from and what it said,
 				// instead of the request ending in WordPress's "critical error" page.
+				// One that switched to another site of the network and threw before switching
+				// back would leave the rest of the request (its shutdown hooks) on that site.
+				while ( self::switched_sites() > $switched ) {
+					restore_current_blog();
+				}
 				if ( ini_get( 'log_errors' ) ) {
 					// The site's error log still gets the trace, as it would have had the error
 					// ended the request.
@@ -193,6 +199,15 @@ final class Site_Check_Controller extends \WP_REST_Controller {
 			$item['history']     = $this->facts->history();
 		}
 		return $this->prepare_item_for_response( $item, $request );
+	}
+
+	/**
+	 * How deep the current request is in switch_to_blog() calls (0 on a single site).
+	 *
+	 * @return int
+	 */
+	private static function switched_sites(): int {
+		return is_multisite() ? count( (array) ( $GLOBALS['_wp_switched_stack'] ?? array() ) ) : 0;
 	}
 
 	/**

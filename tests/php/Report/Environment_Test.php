@@ -362,21 +362,12 @@ final class Environment_Test extends Test_Case {
 		$file = WP_CONTENT_DIR . '/dsc-test-failing-site-health-stand-in.php';
 		$this->write_file( $file, "<?php\nadd_filter( 'debug_information', function () { throw new \\RuntimeException( 'Failing <b>Site Health</b> filter (stand-in)' ); } );\n" );
 		require $file;
-		// The site's error log, here a file of this test's.
-		$log      = wp_tempnam( 'dsc-error-log' );
-		$settings = array(
-			'log_errors' => ini_set( 'log_errors', '1' ), // phpcs:ignore WordPress.PHP.IniSet
-			'error_log'  => ini_set( 'error_log', $log ), // phpcs:ignore WordPress.PHP.IniSet
-		);
-		try {
-			$report = $this->get( array( 'report' => '1' ) );
-			$logged = (string) file_get_contents( $log ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents
-		} finally {
-			foreach ( $settings as $setting => $value ) {
-				ini_set( $setting, (string) $value ); // phpcs:ignore WordPress.PHP.IniSet
+
+		$logged = $this->error_log_of(
+			function () use ( &$report ) {
+				$report = $this->get( array( 'report' => '1' ) );
 			}
-			wp_delete_file( $log );
-		}
+		);
 
 		$this->assertSame( 500, $report->get_status() );
 		$this->assertSame( 'dokan_support_check_environment_failed', $report->get_data()['code'] );
@@ -387,6 +378,33 @@ final class Environment_Test extends Test_Case {
 		// As it would have been logged had it ended the request: what, where, and the trace.
 		$this->assertStringContainsString( 'RuntimeException: Failing <b>Site Health</b> filter (stand-in) in ' . $file, $logged );
 		$this->assertStringContainsString( 'Stack trace:', $logged );
+	}
+
+	/**
+	 * @group network
+	 */
+	public function test_a_site_health_filter_that_switched_sites_and_threw_leaves_the_request_on_its_own_site(): void {
+		$sites = get_sites( array( 'path' => '/sub/' ) );
+		$this->assertNotEmpty( $sites, 'the test network has its sub-site' );
+		$sub = (int) $sites[0]->blog_id;
+		add_filter(
+			'debug_information',
+			static function () use ( $sub ) {
+				switch_to_blog( $sub );
+				throw new \RuntimeException( 'Failing after switching sites (stand-in)' );
+			}
+		);
+		$main = get_current_blog_id();
+
+		$this->error_log_of(
+			function () use ( &$report ) {
+				$report = $this->get( array( 'report' => '1' ) );
+			}
+		);
+
+		$this->assertSame( 'dokan_support_check_environment_failed', $report->get_data()['code'] );
+		$this->assertSame( $main, get_current_blog_id(), 'back on the site the request was for' );
+		$this->assertFalse( ms_is_switched() );
 	}
 
 	public function test_a_plugin_that_asks_for_the_report_inside_site_health_does_not_recurse(): void {
@@ -406,6 +424,30 @@ final class Environment_Test extends Test_Case {
 		$this->assertCount( 1, $inner, 'core\'s filter ran once' );
 		$this->assertEquals( new \stdClass(), $inner[0]['environment'], 'the inner report gets an empty environment' );
 		$this->assertArrayHasKey( 'components', $inner[0] );
+	}
+
+	/**
+	 * What PHP's error log got while `$run` ran, with errors logged to a file of this test's
+	 * instead of the site's log.
+	 *
+	 * @param callable $run What to run.
+	 * @return string
+	 */
+	private function error_log_of( callable $run ): string {
+		$log      = wp_tempnam( 'dsc-error-log' );
+		$settings = array(
+			'log_errors' => ini_set( 'log_errors', '1' ), // phpcs:ignore WordPress.PHP.IniSet
+			'error_log'  => ini_set( 'error_log', $log ), // phpcs:ignore WordPress.PHP.IniSet
+		);
+		try {
+			$run();
+			return (string) file_get_contents( $log ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents
+		} finally {
+			foreach ( $settings as $setting => $value ) {
+				ini_set( $setting, (string) $value ); // phpcs:ignore WordPress.PHP.IniSet
+			}
+			wp_delete_file( $log );
+		}
 	}
 
 	/**
