@@ -29,7 +29,7 @@ import { FACTS_EVENT } from './badge/event';
 import { ComponentTable } from './components/component-table';
 import { RecentChanges } from './components/recent-changes';
 import { Tabs, tabId } from './components/tabs';
-import { isStale, overallLabel } from './status/labels';
+import { isStale, lastChecked, overallLabel } from './status/labels';
 import { VerdictSummary } from './components/verdict-summary';
 import { parseHistory } from './report/parse';
 import type { EnvironmentState } from './report';
@@ -150,8 +150,6 @@ export function App( {
 	// The facts PHP printed, read once (anything unreadable counts as none).
 	const [ cached ] = useState( () => parseSiteFacts( appData?.facts ) );
 	const [ facts, setFacts ] = useState< SiteFacts | null >( cached );
-	// Facts printed by PHP come from its cache; fresh ones come from a check run here.
-	const [ fromCache, setFromCache ] = useState( cached !== null );
 	const [ loading, setLoading ] = useState< Loading >(
 		cached ? null : 'initial'
 	);
@@ -221,7 +219,6 @@ export function App( {
 		setFacts( fresh );
 		// New facts: the notice of a check that failed before them no longer applies.
 		setError( null );
-		setFromCache( false );
 		window.dispatchEvent(
 			new CustomEvent( FACTS_EVENT, { detail: fresh } )
 		);
@@ -379,8 +376,11 @@ export function App( {
 		}
 	};
 
-	const stale =
-		facts !== null && fromCache && isStale( facts.generatedAt, now() );
+	const stale = facts !== null && isStale( facts, now() );
+	// When the latest versions were checked, not when the facts were assembled.
+	const checkedAt = facts
+		? lastChecked( facts ) || Date.parse( facts.generatedAt )
+		: NaN;
 
 	const waiting = (
 		<p className="dsc-loading">
@@ -447,7 +447,7 @@ export function App( {
 				{ verdict && facts && (
 					<VerdictSummary
 						verdict={ verdict }
-						facts={ facts }
+						checkedAt={ checkedAt }
 						policy={ policy }
 						links={ appData?.links }
 						pluginsUrl={ urls.pluginsUrl }

@@ -37,14 +37,14 @@ declare global {
 export function paint( root: ParentNode, state: BadgeState ): void {
 	root.querySelectorAll< HTMLElement >( '[data-dsc-badge]' ).forEach(
 		( badge ) => {
-			badge.setAttribute( 'data-support-status', state.status );
+			badge.dataset.supportStatus = state.status;
 			const icon = badge.querySelector( '.dsc-badge__icon' );
 			if ( icon ) {
+				// PHP prints one icon class (dashicons-editor-help): swapped for the status's.
 				icon.className = icon.className.replace(
-					/\bdashicons-[\w-]+/g,
-					''
+					/\bdashicons-[\w-]+/,
+					overallIcon( state.status )
 				);
-				icon.classList.add( overallIcon( state.status ) );
 			}
 			badge
 				.querySelectorAll( '.dsc-badge__text' )

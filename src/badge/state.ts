@@ -24,7 +24,6 @@ export interface BadgeState {
 	label: string;
 	/** One sentence for the dashboard widget. */
 	detail: string;
-	stale: boolean;
 }
 
 /**
@@ -53,11 +52,10 @@ export function badgeState(
 				'The site has not been checked yet. Open Support Check to run the check.',
 				'dokan-support-check'
 			),
-			stale: false,
 		};
 	}
 	const verdict = decide( facts, policy );
-	const stale = isStale( facts.generatedAt, now );
+	const stale = isStale( facts, now );
 	const format = stale
 		? /* translators: %s: the verdict, e.g. "Supported". */
 			__( 'Dokan support: %s (stale)', 'dokan-support-check' )
@@ -138,6 +136,5 @@ export function badgeState(
 		status: verdict.overall,
 		label,
 		detail: sentences.join( ' ' ),
-		stale,
 	};
 }

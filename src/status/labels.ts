@@ -18,10 +18,11 @@ import type {
 	ComponentStatus,
 	ComponentVerdict,
 	OverallStatus,
+	SiteFacts,
 	SupportPolicy,
 } from '../support-window/types';
 
-/** Cached facts older than this are called stale (the badge never refreshes them). */
+/** Latest versions learnt longer ago than this are called stale (the badge never refreshes them). */
 export const STALE_AFTER_MS = 12 * 60 * 60 * 1000;
 
 /**
@@ -103,15 +104,31 @@ export function componentIcon( status: ComponentStatus ): string {
 }
 
 /**
- * Whether facts generated at `generatedAt` are too old to trust without a new check.
+ * When the facts' latest versions were last checked: the newest `checkedAt` of
+ * their components, as Site Health's "Last version check" says. Not
+ * `generatedAt`: PHP assembles facts at each page load and REST request, from
+ * stored answers that can be days old.
  *
- * @param generatedAt ISO 8601 time the facts were assembled.
- * @param now         Current time in milliseconds.
- * @return True when stale, or when the time cannot be read.
+ * @param facts The facts.
+ * @return Milliseconds since 1970; 0 when no latest version is known.
  */
-export function isStale( generatedAt: string, now: number ): boolean {
-	const time = Date.parse( generatedAt );
-	return Number.isNaN( time ) || now - time > STALE_AFTER_MS;
+export function lastChecked( facts: SiteFacts ): number {
+	// Unknown (null, which Date.parse() reads as "null") or unreadable: NaN, so 0.
+	const times = facts.components.map(
+		( c ) => Date.parse( c.checkedAt as string ) || 0
+	);
+	return Math.max( 0, ...times );
+}
+
+/**
+ * Whether the facts' latest versions are too old to trust without a new check.
+ *
+ * @param facts The facts.
+ * @param now   Current time in milliseconds.
+ * @return True when no latest version was checked in the last 12 hours.
+ */
+export function isStale( facts: SiteFacts, now: number ): boolean {
+	return now - ( lastChecked( facts ) || now ) > STALE_AFTER_MS;
 }
 
 /** What the helpers below read of a component: decide() gives no more. */

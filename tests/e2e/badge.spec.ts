@@ -138,7 +138,7 @@ test(
 );
 
 test(
-	'facts older than 12 hours are called stale',
+	'latest versions checked more than 12 hours ago are called stale, on the badge and on the page, until Check again',
 	EVERY_WP_VERSION,
 	async ( { page, site } ) => {
 		resetChecks( site );
@@ -146,16 +146,49 @@ test(
 		await expect(
 			page.locator( '[data-component="woocommerce"]' )
 		).toBeVisible();
+		// Thirteen hours pass: every time kept with the answers and the badge's
+		// snapshot moves back, as if the check had run then.
 		wpEval(
 			site,
-			`$s = get_option( 'dokan_support_check_snapshot' );
-		$s['generatedAt'] = gmdate( 'Y-m-d\\TH:i:s\\Z', time() - 13 * HOUR_IN_SECONDS );
-		update_option( 'dokan_support_check_snapshot', $s, true );`
+			`$age = 13 * HOUR_IN_SECONDS;
+		$back = function ( $iso ) use ( $age ) { return null === $iso ? null : gmdate( 'Y-m-d\\TH:i:s\\Z', strtotime( $iso ) - $age ); };
+		$remote = get_option( 'dokan_support_check_remote' );
+		foreach ( $remote as $slug => $record ) {
+			if ( ! empty( $record['checkedAt'] ) ) { $remote[ $slug ]['checkedAt'] = (int) $record['checkedAt'] - $age; }
+			$remote[ $slug ]['fetchedAt'] = $record['fetchedAt'] - $age;
+		}
+		update_option( 'dokan_support_check_remote', $remote, false );
+		$snapshot = get_option( 'dokan_support_check_snapshot' );
+		$snapshot['generatedAt'] = $back( $snapshot['generatedAt'] );
+		foreach ( $snapshot['components'] as $i => $component ) {
+			$snapshot['components'][ $i ]['checkedAt'] = $back( $component['checkedAt'] );
+		}
+		update_option( 'dokan_support_check_snapshot', $snapshot, true );`
 		);
+		const badge = page.locator( '#wpadminbar [data-support-status]' );
+		// In the page's status, not in the live region that speaks it.
+		const notice = page
+			.getByRole( 'region', { name: 'Support status' } )
+			.getByText(
+				'These results are more than 12 hours old. Check again to see the current state.'
+			);
+
 		await page.goto( '/wp-admin/options-general.php' );
-		await expect(
-			page.locator( '#wpadminbar [data-support-status]' )
-		).toHaveText( 'Dokan support: Outside the supported window (stale)' );
+		await expect( badge ).toHaveText(
+			'Dokan support: Outside the supported window (stale)'
+		);
+		// The page assembles its facts now, from those answers: they are as old.
+		await page.goto( PAGE_PATH );
+		await expect( notice ).toBeVisible();
+		await expect( badge ).toHaveText(
+			'Dokan support: Outside the supported window (stale)'
+		);
+
+		await page.getByRole( 'button', { name: 'Check again' } ).click();
+		await expect( notice ).toBeHidden();
+		await expect( badge ).toHaveText(
+			'Dokan support: Outside the supported window'
+		);
 	}
 );
 

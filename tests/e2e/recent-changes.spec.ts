@@ -137,16 +137,17 @@ test.describe( 'dates', () => {
 					`WooCommerce ${ INSTALLED.woocommerce } → ${ LATEST.woocommerce }`
 				);
 
-				// The page as it opens: the facts assembled then, shown at once.
+				// The page as it opens: when its facts' latest versions were last checked.
 				await page.goto( PAGE_PATH );
-				const generatedAt = await page.evaluate(
-					() =>
-						(
-							window.dokanSupportCheck?.facts as {
-								generatedAt: string;
-							}
-						 ).generatedAt
-				);
+				const lastChecked = await page.evaluate( () => {
+					const { components } = window.dokanSupportCheck?.facts as {
+						components: { checkedAt: string | null }[];
+					};
+					return components
+						.map( ( c ) => c.checkedAt ?? '' )
+						.sort()
+						.pop();
+				} );
 				const at = await change
 					.locator( 'time' )
 					.getAttribute( 'datetime' );
@@ -154,7 +155,7 @@ test.describe( 'dates', () => {
 				// words the page's English (en-US) date style uses.
 				const [ checkedAt, changedAt ] = wpEval(
 					site,
-					[ generatedAt, at ]
+					[ lastChecked, at ]
 						.map(
 							( time ) =>
 								`echo wp_date( 'M j, Y, g:i A', strtotime( '${ time }' ) ), "\\n";`

@@ -10,11 +10,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import type {
-	SiteFacts,
-	SupportPolicy,
-	SupportVerdict,
-} from '../../support-window';
+import type { SupportPolicy, SupportVerdict } from '../../support-window';
 import { readableTime } from '../../readable-time';
 import { premiumProducts } from '../../status/labels';
 import { verdictSummary } from '../../status/summary';
@@ -25,7 +21,8 @@ import './index.scss';
 
 interface Props {
 	verdict: SupportVerdict;
-	facts: SiteFacts;
+	/** When the verdict's facts were checked (ms since 1970; NaN: not said). */
+	checkedAt: number;
 	policy: SupportPolicy;
 	/** Vendor links; undefined when PHP printed none. */
 	links?: VendorLinks;
@@ -39,7 +36,7 @@ interface Props {
  *
  * @param props            Props.
  * @param props.verdict    What the engine decided.
- * @param props.facts      The facts it decided from.
+ * @param props.checkedAt  When its facts were checked.
  * @param props.policy     The policy it applied.
  * @param props.links      Vendor links.
  * @param props.pluginsUrl The Plugins screen.
@@ -48,13 +45,12 @@ interface Props {
  */
 export function VerdictSummary( {
 	verdict,
-	facts,
+	checkedAt,
 	policy,
 	links,
 	pluginsUrl,
 	timeZone,
 }: Props ) {
-	const checked = Date.parse( facts.generatedAt );
 	return (
 		<div className={ `dsc-verdict dsc-verdict--${ verdict.overall }` }>
 			<p
@@ -73,12 +69,12 @@ export function VerdictSummary( {
 					pluginsUrl={ pluginsUrl }
 				/>
 			) }
-			{ ! Number.isNaN( checked ) && (
+			{ ! Number.isNaN( checkedAt ) && (
 				<p className="dsc-verdict__checked">
 					{ sprintf(
 						/* translators: %s: date and time of the site check. */
 						__( 'Checked %s.', 'dokan-support-check' ),
-						readableTime( checked, timeZone )
+						readableTime( checkedAt, timeZone )
 					) }
 				</p>
 			) }

@@ -268,16 +268,37 @@ describe( 'with cached facts', () => {
 		);
 	} );
 
-	it( 'warns when the cached facts are more than 12 hours old', async () => {
-		const old = facts( {}, '2026-11-26T12:00:00Z' );
+	// As PHP prints them: assembled at the page load, from answers learnt long before.
+	it( 'warns when the latest versions were checked more than 12 hours ago, and says when', async () => {
+		const old = facts( {}, new Date( NOW ).toISOString() );
+		old.components.forEach(
+			( c ) => ( c.checkedAt = '2026-11-26T12:00:00Z' )
+		);
+		document.documentElement.lang = 'en-GB';
 		await renderApp(
 			<App appData={ appData( { facts: old } ) } now={ now } />
 		);
+		const status = within(
+			screen.getByRole( 'region', { name: 'Support status' } )
+		);
+		expect( status.getByText( /more than 12 hours old/ ) ).toBeVisible();
+		expect( status.getByText( /^Checked / ) ).toHaveTextContent(
+			'Checked 26 Nov 2026, 12:00.'
+		);
+	} );
+
+	it( 'does not warn when a latest version was checked in the last 12 hours', async () => {
+		const recent = facts( {}, new Date( NOW ).toISOString() );
+		recent.components[ 0 ]!.checkedAt = '2026-11-27T01:30:00Z';
+		recent.components
+			.slice( 1 )
+			.forEach( ( c ) => ( c.checkedAt = '2026-11-20T12:00:00Z' ) );
+		await renderApp(
+			<App appData={ appData( { facts: recent } ) } now={ now } />
+		);
 		expect(
-			within(
-				screen.getByRole( 'region', { name: 'Support status' } )
-			).getByText( /more than 12 hours old/ )
-		).toBeInTheDocument();
+			screen.getByRole( 'region', { name: 'Support status' } )
+		).not.toHaveTextContent( /more than 12 hours old/ );
 	} );
 
 	it( 'hands the composer the facts, the verdict and the report with its environment', async () => {
@@ -706,7 +727,7 @@ describe( 'recent changes', () => {
 			<App appData={ appData( { history: history() } ) } now={ now } />
 		);
 		expect( screen.getByText( /^Checked / ) ).toHaveTextContent(
-			/^Checked 27 nov\. 2026, 12:00\.$/
+			/^Checked 27 nov\. 2026, 11:58\.$/
 		);
 		const region = screen.getByRole( 'region', {
 			name: 'Recent changes',
@@ -729,9 +750,9 @@ describe( 'recent changes', () => {
 				now={ now }
 			/>
 		);
-		// 12:00 and 11:30 UTC on the 27th are past midnight in Auckland (UTC+13).
+		// 11:58 and 11:30 UTC on the 27th are past midnight in Auckland (UTC+13).
 		expect( screen.getByText( /^Checked / ) ).toHaveTextContent(
-			'Checked 28 Nov 2026, 01:00.'
+			'Checked 28 Nov 2026, 00:58.'
 		);
 		const region = screen.getByRole( 'region', {
 			name: 'Recent changes',
