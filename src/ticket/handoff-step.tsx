@@ -171,10 +171,11 @@ export function HandoffStep( {
 	const blocked = fieldsWithSecrets.length > 0 && ! notSecret;
 	const kind = handoffKind( links );
 	const canOpen = ! blocked && kind !== 'none';
+	// The ticket recent when this step opened: not the one just sent from it, which
+	// the next visit to this step warns about.
+	const [ warnAbout ] = useState( recentTicketAt );
 	const lastTicketDate =
-		recentTicketAt === null
-			? ''
-			: readableTime( recentTicketAt * 1000, timeZone );
+		warnAbout === null ? '' : readableTime( warnAbout * 1000, timeZone );
 
 	const copy = async () => {
 		// What is shown after this is this copy's outcome, not an earlier one's.
@@ -227,7 +228,7 @@ export function HandoffStep( {
 	return (
 		<>
 			<h4>{ __( 'Before you send', 'dokan-support-check' ) }</h4>
-			{ recentTicketAt !== null && (
+			{ warnAbout !== null && (
 				<Notice status="warning" isDismissible={ false }>
 					<p>
 						<strong>

@@ -1154,6 +1154,13 @@ describe( 'TicketComposer: when things change under the customer', () => {
 				name: 'Copy the ticket and open the helpdesk',
 			} )
 		);
+		// Not about the ticket being sent now, on the step that sends it.
+		expect(
+			await ui().findByText( 'The ticket is copied to your clipboard.' )
+		).toBeInTheDocument();
+		expect(
+			ui().queryByText( /A ticket was opened from this site/ )
+		).not.toBeInTheDocument();
 		await user.click( ui().getByRole( 'button', { name: 'Back' } ) );
 		await user.click( continueButton() );
 		expect(
