@@ -146,11 +146,9 @@ export function TicketComposer( {
 			heading.current?.focus();
 		}
 	}, [ step ] );
+	const detailsGiven = !! draft.subject.trim() && !! draft.description.trim();
 	const next = () => {
-		if (
-			at === 'details' &&
-			( ! draft.subject.trim() || ! draft.description.trim() )
-		) {
+		if ( at === 'details' && ! detailsGiven ) {
 			setMissing( missing + 1 );
 			return;
 		}
@@ -228,7 +226,7 @@ export function TicketComposer( {
 								) }
 							</Notice>
 						) }
-						{ missing > 0 && (
+						{ missing > 0 && ! detailsGiven && (
 							<Notice
 								key={ missing }
 								status="error"

@@ -617,6 +617,11 @@ describe( 'TicketComposer: the ticket', () => {
 		expect(
 			ui().getByRole( 'textbox', { name: 'Subject' } )
 		).toBeInTheDocument();
+		// Gone once both are written: it no longer applies.
+		await fillTicket( user, { steps: '' } );
+		expect(
+			ui().queryByText( 'Write a subject and a description first.' )
+		).not.toBeInTheDocument();
 	} );
 
 	it( 'says what is missing each time Continue is pressed, not only the first', async () => {
