@@ -78,6 +78,21 @@ export function verdictSummary(
 			names
 		);
 	}
+	// Name what could not be checked: a cause the owner can act on (Dokan Pro's
+	// licence, say) is not a server to wait for.
+	const unchecked = verdict.components.filter(
+		( c ) => c.status === 'unknown'
+	);
+	if ( unchecked.length > 0 ) {
+		return sprintf(
+			/* translators: %s: component names, as a list, e.g. "Dokan Pro" or "WordPress and WooCommerce". */
+			__(
+				'Support cannot be confirmed because of: %s. The reason given for each component says what could not be checked and what to do.',
+				'dokan-support-check'
+			),
+			readableList( unchecked.map( ( c ) => c.name ) )
+		);
+	}
 	return __(
 		'Some versions could not be checked (for example the latest versions are unknown because WordPress.org could not be reached), so support cannot be confirmed. Check again later; the reason given for each component says what could not be checked.',
 		'dokan-support-check'

@@ -241,6 +241,25 @@ describe( 'with cached facts', () => {
 		expect( screen.queryByRole( 'link', { name: /^Update / } ) ).toBeNull();
 	} );
 
+	// Dokan Pro's latest comes from its updater, which asks only with the licence active.
+	it( 'names the one component that could not be checked, not a server to wait for', async () => {
+		const proUnknown = allLatest();
+		const pro = proUnknown.components.find(
+			( c ) => c.slug === 'dokan-pro'
+		)!;
+		pro.latest = null;
+		pro.releases = null;
+		await renderApp(
+			<App appData={ appData( { facts: proUnknown } ) } now={ now } />
+		);
+		expect( overallStatus() ).toHaveTextContent( 'Can’t tell' );
+		expect(
+			screen.getByRole( 'region', { name: 'Support status' } )
+		).toHaveTextContent(
+			'Support cannot be confirmed because of: Dokan Pro. The reason given for each component says what could not be checked and what to do.'
+		);
+	} );
+
 	it( 'says it cannot tell when there is no update data, never supported', async () => {
 		await renderApp(
 			<App appData={ appData( { facts: noUpdateData() } ) } now={ now } />
@@ -260,7 +279,7 @@ describe( 'with cached facts', () => {
 			within(
 				screen.getByRole( 'region', { name: 'Support status' } )
 			).getByText(
-				/the reason given for each component says what could not be checked/
+				'Support cannot be confirmed because of: WordPress, WooCommerce, Dokan, and Dokan Pro. The reason given for each component says what could not be checked and what to do.'
 			)
 		).toBeInTheDocument();
 		expect( row( 'WooCommerce' ) ).toHaveTextContent(
