@@ -52,11 +52,13 @@ export function PurchaseEmailSetting( {
 	const field = useRef< HTMLInputElement >( null );
 
 	const store = async ( address: string ) => {
+		// The field stays editable during the save: what is typed meanwhile stays.
+		const sent = value;
 		setStatus( { kind: 'saving' } );
 		try {
 			const stored = await savePurchaseEmail( address );
 			setSaved( stored );
-			setValue( stored );
+			setValue( ( current ) => ( current === sent ? stored : current ) );
 			setStatus( { kind: stored ? 'saved' : 'cleared' } );
 			onSaved?.( stored );
 		} catch ( error ) {

@@ -77,6 +77,34 @@ describe( 'PurchaseEmailSetting', () => {
 		expectUnavailable( saveButton() );
 	} );
 
+	it( 'keeps what is typed while a save is on its way', async () => {
+		let answer: ( value: unknown ) => void = () => {};
+		mockedApiFetch.mockReturnValue(
+			new Promise( ( resolve ) => ( answer = resolve ) )
+		);
+		const user = userEvent.setup();
+		render( <PurchaseEmailSetting email="old@example.com" /> );
+
+		await user.clear( field() );
+		await user.type( field(), 'jane@exmaple.com' );
+		await user.click( saveButton() );
+		// The typo is seen and mended before WordPress answers.
+		await user.clear( field() );
+		await user.type( field(), 'jane@example.com' );
+		await act( async () =>
+			answer( {
+				dokan_support_check_purchase_email: 'jane@exmaple.com',
+			} )
+		);
+
+		expect(
+			await form().findByText( 'Purchase e-mail saved.' )
+		).toBeInTheDocument();
+		expect( field() ).toHaveValue( 'jane@example.com' );
+		// The mended address is not saved yet: Save offers to save it.
+		expect( saveButton() ).not.toHaveAttribute( 'aria-disabled', 'true' );
+	} );
+
 	// Save is unavailable but focusable (not `disabled`): Enter in the field
 	// clicks it, and WordPress's Button cancels that click.
 	it( 'saves nothing when Enter is pressed with nothing new to save', async () => {
