@@ -53,8 +53,14 @@ export function redactText( value: string, extras: string[] = [] ): string {
  * @return True for licence, key, token, password, secret… keys.
  */
 export function isSecretKey( key: string ): boolean {
-	// `auth` but not `author` (a theme's author is no secret).
-	return /licen[cs]e|\bkey\b|_key|key_|token|secret|password|passwd|auth(?!or)/i.test(
-		key
+	return (
+		// Whole words (`api_key`, `smtp_pass`, `db_pwd`), not parts of others
+		// (`monkey_patch`, `bypass_cache`); `auth` but not `author` (a theme's
+		// author is no secret), yet `authorization`.
+		/licen[cs]e|(?:^|[_\W])(?:keys?|pass|pwd)(?:$|[_\W])|token|secret|passw|credential|auth(?!or)|authori[sz]ation/i.test(
+			key
+		) ||
+		// camelCase, as other plugins name their Site Health fields: `apiKey`.
+		/[a-z](?:Keys?|Pass|Pwd)(?![a-z])/.test( key )
 	);
 }

@@ -246,6 +246,36 @@ describe( 'the redacted report with the environment', () => {
 		expect( redacted ).toContain( '\nLicence Manager: version: 2.0\n' );
 	} );
 
+	// Other plugins name their Site Health fields as they like.
+	it.each( [
+		[ 'apiKey', true ],
+		[ 'accessKey', true ],
+		[ 'smtp_pass', true ],
+		[ 'db_pwd', true ],
+		[ 'authorization', true ],
+		[ 'Authorization', true ],
+		[ 'client_credentials', true ],
+		[ 'author', false ],
+		[ 'passive_mode', false ],
+		[ 'bypass_cache', false ],
+		[ 'keyboard_shortcuts', false ],
+		[ 'monkey_patch', false ],
+	] )( 'a field keyed %s is blanked: %s', ( key, blanked ) => {
+		const env = environment();
+		env[ 'wp-server' ]!.fields[ key ] = {
+			label: key,
+			value: 'hunter2-Abc123',
+			debug: 'hunter2-Abc123',
+		};
+		const { redacted } = reportWith( {
+			state: 'loaded',
+			environment: env,
+		} );
+		expect( redacted ).toContain(
+			`\n${ key }: ${ blanked ? REDACTED : 'hunter2-Abc123' }\n`
+		);
+	} );
+
 	it( 'blanks addresses in the names core keys its plugin lists by, in the text and the JSON', () => {
 		const env = environment();
 		const hostile =
