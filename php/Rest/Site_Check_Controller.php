@@ -150,7 +150,7 @@ final class Site_Check_Controller extends \WP_REST_Controller {
 				return rest_convert_error_to_response(
 					new WP_Error(
 						'dokan_support_check_storage_failed',
-						__( 'The site’s database did not accept the check (it may be full, read-only or unavailable). The results shown are from the previous check; try again later.', 'dokan-support-check' ),
+						__( 'The site’s database did not accept the check (it may be full, read-only or unavailable). Try again later.', 'dokan-support-check' ),
 						array( 'status' => 503 )
 					)
 				);

@@ -159,6 +159,9 @@ final class Storage_Faults_Test extends Facts_Test_Case {
 
 		$this->assertSame( 503, $refresh->get_status(), 'a clear error, not "checked a moment ago"' );
 		$this->assertSame( 'dokan_support_check_storage_failed', $refresh->get_data()['code'] );
+		// Whether earlier results are shown is the page's to say, next to them: it does
+		// ("The results below are from the previous check."), so this does not say it twice.
+		$this->assertSame( 'The site’s database did not accept the check (it may be full, read-only or unavailable). Try again later.', $refresh->get_data()['message'] );
 		$this->assertArrayNotHasKey( 'components', $refresh->get_data() );
 		$this->assertSame( 200, $plain->get_status(), 'the stored facts are still served' );
 		$this->assert_well_formed( $plain->get_data() );
