@@ -9,20 +9,24 @@
 import type { SiteFacts, SupportPolicy } from './support-window';
 
 /** Vendor and community URLs (php/Vendor_Links.php); null where no URL is known. */
+/**
+ * The vendor's and community URLs (php/Vendor_Links.php). Each is null when a filter
+ * removed it: the page then names the place without a link.
+ */
 export interface VendorLinks {
-	/** Where tickets are sent; null when a filter removed it (the ticket is then copied or downloaded). */
+	/** Where tickets are sent; null: the ticket is copied or downloaded. */
 	helpdesk: string | null;
-	contact: string;
+	contact: string | null;
 	/** Pre-sale questions (H1): the contact page by default, as no chat address is public. */
-	liveChat: string;
+	liveChat: string | null;
 	/** The vendor's published support policy (A1). */
 	supportPolicy?: string | null;
-	documentation: string;
-	updateGuide: string;
+	documentation: string | null;
+	updateGuide: string | null;
 	weCare: string | null;
 	weLab: string | null;
-	wordpressForums: string;
-	woocommerceForums: string;
+	wordpressForums: string | null;
+	woocommerceForums: string | null;
 	/**
 	 * The free Dokan (Lite) forum on WordPress.org, and where Dokan Pro is bought
 	 * (E1, C1); null when a filter removed one, and the page then names the place

@@ -16,7 +16,8 @@ import type { NeededUpdate } from './updates';
 
 export interface OutsideWindowStepProps {
 	updates: NeededUpdate[];
-	updateGuideUrl: string;
+	/** Null when a filter removed it: no link then. */
+	updateGuideUrl: string | null;
 	acknowledged: boolean;
 	onAcknowledge: ( acknowledged: boolean ) => void;
 }
@@ -96,14 +97,16 @@ export function OutsideWindowStep( {
 					</li>
 				) ) }
 			</ul>
-			<p>
-				<ExternalLink href={ updateGuideUrl }>
-					{ __(
-						'How to update Dokan’s plugins',
-						'dokan-support-check'
-					) }
-				</ExternalLink>
-			</p>
+			{ updateGuideUrl && (
+				<p>
+					<ExternalLink href={ updateGuideUrl }>
+						{ __(
+							'How to update Dokan’s plugins',
+							'dokan-support-check'
+						) }
+					</ExternalLink>
+				</p>
+			) }
 			<CheckboxControl
 				label={ __(
 					'I understand my site is outside the supported window and want to write a ticket anyway.',

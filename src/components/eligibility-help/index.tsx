@@ -131,11 +131,14 @@ function PreSale( { links }: { links: VendorLinks } ) {
 						'No address opens the live chat directly: ask your question through Dokan’s contact page (H1).',
 						'dokan-support-check'
 					) }{ ' ' }
-			<ExternalLink href={ chat ? links.liveChat : links.contact }>
-				{ chat
-					? __( 'Dokan’s live chat', 'dokan-support-check' )
-					: __( 'Dokan’s contact page', 'dokan-support-check' ) }
-			</ExternalLink>
+			<Place
+				url={ chat ? links.liveChat : links.contact }
+				name={
+					chat
+						? __( 'Dokan’s live chat', 'dokan-support-check' )
+						: __( 'Dokan’s contact page', 'dokan-support-check' )
+				}
+			/>
 		</li>
 	);
 }

@@ -124,6 +124,22 @@ describe( 'EligibilityHelp', () => {
 		).toHaveAttribute( 'href', 'https://vendor.example/chat' );
 	} );
 
+	it( 'names the contact page without a link when a filter removed its URL (H1)', () => {
+		render(
+			<EligibilityHelp
+				names="Dokan Pro"
+				inactive={ false }
+				links={ { ...links, contact: null, liveChat: null } }
+				pluginsUrl={ PLUGINS_URL }
+			/>
+		);
+		const presale = list()
+			.getAllByRole( 'listitem' )
+			.find( ( item ) => /\(H1\)/.test( item.textContent ?? '' ) )!;
+		expect( presale ).toHaveTextContent( /Dokan’s contact page$/ );
+		expect( within( presale ).queryByRole( 'link' ) ).toBeNull();
+	} );
+
 	it( 'without the vendor links at all, still names where help is', () => {
 		render(
 			<EligibilityHelp

@@ -376,6 +376,23 @@ describe( 'TicketComposer: request type first', () => {
 } );
 
 describe( 'TicketComposer: outside the window', () => {
+	it( 'offers no update guide a filter removed, rather than a link that goes nowhere', async () => {
+		const user = userEvent.setup();
+		const data = appData();
+		renderComposer( {
+			verdict: outside,
+			data: { ...data, links: { ...data.links, updateGuide: null } },
+		} );
+		await chooseBug( user );
+
+		expect(
+			ui().getByRole( 'heading', { name: 'Step 2 of 4: Update first' } )
+		).toBeInTheDocument();
+		expect(
+			ui().queryByText( /How to update Dokan’s plugins/ )
+		).not.toBeInTheDocument();
+	} );
+
 	it( 'says so first and offers the updates, then goes on once acknowledged (W1-W3)', async () => {
 		const user = userEvent.setup();
 		renderComposer( { verdict: outside } );
