@@ -163,6 +163,8 @@ export function HandoffStep( {
 }: HandoffStepProps ) {
 	const [ notSecret, setNotSecret ] = useState( false );
 	const [ feedback, setFeedback ] = useState< Feedback >( null );
+	// Apart from the copy's outcome, which the person needs whatever this says.
+	const [ recordError, setRecordError ] = useState< string | null >( null );
 	// "Copied" is true of the text copied only: the ticket's report changes under it
 	// when the environment arrives, and the clipboard then holds the earlier text.
 	const shown = feedback?.of === undefined || feedback.of === ticketText;
@@ -205,23 +207,23 @@ export function HandoffStep( {
 	const openHelpdesk = async () => {
 		// The helpdesk opens through the link itself (a new tab); copy and record meanwhile.
 		setOpened( true );
+		setRecordError( null );
 		await copy();
 		try {
 			const at = now();
 			await recordTicketOpened( at );
 			onRecorded?.( at );
 		} catch ( error ) {
-			setFeedback( {
-				status: 'error',
-				message: sprintf(
+			setRecordError(
+				sprintf(
 					/* translators: %s: the error message. */
 					__(
 						'The time of this ticket could not be recorded, so the next visit cannot warn about a pending ticket: %s',
 						'dokan-support-check'
 					),
 					restErrorMessage( error )
-				),
-			} );
+				)
+			);
 		}
 	};
 
@@ -443,6 +445,11 @@ export function HandoffStep( {
 			{ feedback && shown && (
 				<Notice status={ feedback.status } isDismissible={ false }>
 					{ feedback.message }
+				</Notice>
+			) }
+			{ recordError && (
+				<Notice status="warning" isDismissible={ false }>
+					{ recordError }
 				</Notice>
 			) }
 			{ opened && (

@@ -937,6 +937,34 @@ describe( 'TicketComposer: handoff', () => {
 		writeText.mockRestore();
 	} );
 
+	it( 'says both when the browser refuses to copy and the ticket’s time cannot be recorded', async () => {
+		const user = userEvent.setup();
+		renderComposer();
+		await reachHandoff( user );
+		const writeText = jest
+			.spyOn( navigator.clipboard, 'writeText' )
+			.mockRejectedValue( new Error( 'Not allowed' ) );
+		mockedApiFetch.mockRejectedValue( {
+			code: 'fetch_error',
+			message: 'You are probably offline.',
+		} );
+		await user.click(
+			ui().getByRole( 'link', {
+				name: 'Copy the ticket and open the helpdesk',
+			} )
+		);
+		// Whatever the clipboard held before is not the ticket: that must be said.
+		expect(
+			await ui().findByText( /^Your browser refused to copy\./ )
+		).toBeInTheDocument();
+		expect(
+			await ui().findByText(
+				/^The time of this ticket could not be recorded/
+			)
+		).toBeInTheDocument();
+		writeText.mockRestore();
+	} );
+
 	it( 'without a helpdesk link, disables the primary button and says why; copy and download still work', async () => {
 		const user = userEvent.setup();
 		const data = appData();
