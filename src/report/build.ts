@@ -172,8 +172,10 @@ export function reportSections( input: ReportInput ): ReportSection[] {
 				? [ [ 'window status', component.windowStatus ] as ReportEntry ]
 				: [] ),
 			[ 'installed', orNone( component.installed ) ],
-			[ 'latest', orNone( component.latest ) ],
-			[ 'oldest supported', orNone( component.oldestSupported ) ],
+			// Null here is not known, not "there is none" ("oldest supported: none"
+			// reads as "no version is supported").
+			[ 'latest', component.latest ?? 'unknown' ],
+			[ 'oldest supported', component.oldestSupported ?? 'unknown' ],
 			[
 				'releases behind',
 				component.releasesBehind === null
@@ -194,7 +196,7 @@ export function reportSections( input: ReportInput ): ReportSection[] {
 			entries.push(
 				[ 'active', String( raw.active ) ],
 				[ 'source', raw.source ],
-				[ 'checked', orNone( raw.checkedAt ) ]
+				[ 'checked', raw.checkedAt ?? 'unknown' ]
 			);
 			if ( raw.error ) {
 				entries.push( [ 'detection error', raw.error ] );

@@ -69,6 +69,23 @@ describe( 'the text report', () => {
 		] );
 	} );
 
+	it( 'says "unknown" of a latest or oldest supported version it does not know, not "none"', () => {
+		const noData = facts( {}, '2026-11-27T12:00:00Z' );
+		noData.components = noData.components.map( ( c ) => ( {
+			...c,
+			latest: null,
+			releases: null,
+			checkedAt: null,
+		} ) );
+		const sections = parse( reportFor( noData ).full );
+		expect( sections.woocommerce ).toMatchObject( {
+			installed: '10.2.2',
+			latest: 'unknown',
+			'oldest supported': 'unknown',
+			checked: 'unknown',
+		} );
+	} );
+
 	it( 'gives each component its versions, status, rule and fix as key: value lines', () => {
 		const sections = parse( reportFor().full );
 		expect( sections.woocommerce ).toMatchObject( {
