@@ -19,9 +19,13 @@ export interface SecretMatch {
 // A keyword, not glued to a longer word ("passport", "compass").
 const keyword = ( alternatives: string ) =>
 	`(?<![\\p{L}\\p{N}])(?:${ alternatives })(?![\\p{L}\\p{N}])`;
-const PASSWORD_WORDS = 'pass(?:word|wd|phrase)|pwd|mdp|mot de passe';
-// `:` or `=`, or "is" / "est" (French), maybe followed by `:` ("est : …").
-const SAID = '\\s*[:=]\\s*|\\s+(?:is|est)(?:\\s*[:=])?\\s+';
+// English and French, the policy's languages, and the word for "password" in the
+// languages Dokan's stores often write in (German, Spanish, Portuguese, Dutch).
+const PASSWORD_WORDS =
+	'pass(?:word|wd|phrase)|pwd|pw|mdp|mot de passe|passwort|contrase(?:ñ|n)a|senha|wachtwoord';
+// `:` or `=`, or "is" (and its French, German, Spanish, Portuguese and Dutch),
+// maybe followed by `:` ("est : …").
+const SAID = '\\s*[:=]\\s*|\\s+(?:is|est|ist|es|é)(?:\\s*[:=])?\\s+';
 // An opening quote before the value, if any ("est « soleil123 »").
 const QUOTE = '(?:[«"“‘\']\\s*)?';
 

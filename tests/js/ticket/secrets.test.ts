@@ -27,6 +27,13 @@ describe( 'findSecrets', () => {
 		'Application password: abcd EFGH 1234 ijkl MNOP 5678',
 		'use xK9vB2mQ7rT4wZ1pL8nC to log in',
 		'https://example.com/wp-login.php?key=aB3dE5fG7hJ9kL1mN3pQ',
+		'pw: Winter2024!',
+		'Passwort: Winter2024',
+		'das Passwort ist Winter2024',
+		'contraseña: Winter2024',
+		'la contraseña del admin es Winter2024',
+		'senha: Inverno2024',
+		'het wachtwoord is Winter2024',
 	] )( 'flags %p', ( text ) => {
 		expect( hasSecret( text ) ).toBe( true );
 	} );
@@ -49,6 +56,9 @@ describe( 'findSecrets', () => {
 		'The option dokan_selling_settings_commission_type_2 is empty.',
 		'Order 123e4567-e89b-12d3-a456-426614174000 fails.',
 		'Steps: 1. open the shop 2. add to cart 3. pay',
+		'Das Passwort ist falsch.',
+		'La contraseña es incorrecta.',
+		'The PW field is hidden on mobile.',
 	] )( 'does not flag %p', ( text ) => {
 		expect( findSecrets( text ) ).toEqual( [] );
 	} );
