@@ -87,7 +87,7 @@ export function verdictSummary(
 		return sprintf(
 			/* translators: %s: component names, as a list, e.g. "Dokan Pro" or "WordPress and WooCommerce". */
 			__(
-				'Support cannot be confirmed because of: %s. The reason given for each component says what could not be checked and what to do.',
+				'Support cannot be confirmed because of: %s. The reason given for each component says what could not be checked and what to do; where a server could not be reached, check again later.',
 				'dokan-support-check'
 			),
 			readableList( unchecked.map( ( c ) => c.name ) )

@@ -256,7 +256,7 @@ describe( 'with cached facts', () => {
 		expect(
 			screen.getByRole( 'region', { name: 'Support status' } )
 		).toHaveTextContent(
-			'Support cannot be confirmed because of: Dokan Pro. The reason given for each component says what could not be checked and what to do.'
+			'Support cannot be confirmed because of: Dokan Pro. The reason given for each component says what could not be checked and what to do; where a server could not be reached, check again later.'
 		);
 	} );
 
@@ -279,7 +279,7 @@ describe( 'with cached facts', () => {
 			within(
 				screen.getByRole( 'region', { name: 'Support status' } )
 			).getByText(
-				'Support cannot be confirmed because of: WordPress, WooCommerce, Dokan, and Dokan Pro. The reason given for each component says what could not be checked and what to do.'
+				'Support cannot be confirmed because of: WordPress, WooCommerce, Dokan, and Dokan Pro. The reason given for each component says what could not be checked and what to do; where a server could not be reached, check again later.'
 			)
 		).toBeInTheDocument();
 		expect( row( 'WooCommerce' ) ).toHaveTextContent(
