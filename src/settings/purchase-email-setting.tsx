@@ -52,13 +52,11 @@ export function PurchaseEmailSetting( {
 	const field = useRef< HTMLInputElement >( null );
 
 	const store = async ( address: string ) => {
-		// The field stays editable during the save: what is typed meanwhile stays.
-		const sent = value;
 		setStatus( { kind: 'saving' } );
 		try {
 			const stored = await savePurchaseEmail( address );
 			setSaved( stored );
-			setValue( ( current ) => ( current === sent ? stored : current ) );
+			setValue( stored );
 			setStatus( { kind: stored ? 'saved' : 'cleared' } );
 			onSaved?.( stored );
 		} catch ( error ) {
@@ -133,6 +131,9 @@ export function PurchaseEmailSetting( {
 				label={ __( 'Purchase e-mail', 'dokan-support-check' ) }
 				type="email"
 				autoComplete="email"
+				// Read-only while it saves: what "saved" then confirms is what the
+				// field shows, and what the ticket gets.
+				readOnly={ status.kind === 'saving' }
 				value={ value }
 				onChange={ ( next: string ) => {
 					setValue( next );

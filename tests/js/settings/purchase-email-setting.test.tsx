@@ -77,20 +77,24 @@ describe( 'PurchaseEmailSetting', () => {
 		expectUnavailable( saveButton() );
 	} );
 
-	it( 'keeps what is typed while a save is on its way', async () => {
+	it( 'holds the field still while a save is on its way, so "saved" is true of what it shows', async () => {
 		let answer: ( value: unknown ) => void = () => {};
 		mockedApiFetch.mockReturnValue(
 			new Promise( ( resolve ) => ( answer = resolve ) )
 		);
+		const onSaved = jest.fn();
 		const user = userEvent.setup();
-		render( <PurchaseEmailSetting email="old@example.com" /> );
+		render(
+			<PurchaseEmailSetting email="old@example.com" onSaved={ onSaved } />
+		);
 
 		await user.clear( field() );
 		await user.type( field(), 'jane@exmaple.com' );
 		await user.click( saveButton() );
-		// The typo is seen and mended before WordPress answers.
-		await user.clear( field() );
-		await user.type( field(), 'jane@example.com' );
+		expect( field() ).toHaveAttribute( 'readonly' );
+		// The typo is seen too late: it cannot be mended mid-save.
+		await user.type( field(), 'x' );
+		expect( field() ).toHaveValue( 'jane@exmaple.com' );
 		await act( async () =>
 			answer( {
 				dokan_support_check_purchase_email: 'jane@exmaple.com',
@@ -100,9 +104,13 @@ describe( 'PurchaseEmailSetting', () => {
 		expect(
 			await form().findByText( 'Purchase e-mail saved.' )
 		).toBeInTheDocument();
+		expect( field() ).toHaveValue( 'jane@exmaple.com' );
+		expect( onSaved ).toHaveBeenCalledWith( 'jane@exmaple.com' );
+		// And mended once it has answered.
+		expect( field() ).not.toHaveAttribute( 'readonly' );
+		await user.clear( field() );
+		await user.type( field(), 'jane@example.com' );
 		expect( field() ).toHaveValue( 'jane@example.com' );
-		// The mended address is not saved yet: Save offers to save it.
-		expect( saveButton() ).not.toHaveAttribute( 'aria-disabled', 'true' );
 	} );
 
 	// Save is unavailable but focusable (not `disabled`): Enter in the field
