@@ -377,10 +377,9 @@ export function App( {
 	};
 
 	const stale = facts !== null && isStale( facts, now() );
-	// When the latest versions were checked, not when the facts were assembled.
-	const checkedAt = facts
-		? lastChecked( facts ) || Date.parse( facts.generatedAt )
-		: NaN;
+	// When the latest versions were checked, not when the facts were assembled;
+	// never, when no latest version is known (NaN: the headline says no time).
+	const checkedAt = ( facts && lastChecked( facts ) ) || NaN;
 
 	const waiting = (
 		<p className="dsc-loading">

@@ -232,7 +232,8 @@ final class Site_Facts {
 	 * The last assembled facts (releases trimmed), for the badge on every admin screen.
 	 *
 	 * No query on a single site (an autoloaded option), no request, no plugin scan.
-	 * `generatedAt` tells how old they are (stale after 12 hours).
+	 * Their components' `checkedAt` tell how old the latest versions are (stale after 12
+	 * hours, src/status/labels.ts); `generatedAt` is when they were last assembled.
 	 *
 	 * @return array|null Null while nothing at all is known.
 	 */

@@ -105,7 +105,7 @@ export function componentIcon( status: ComponentStatus ): string {
 
 /**
  * When the facts' latest versions were last checked: the newest `checkedAt` of
- * their components, as Site Health's "Last version check" says. Not
+ * their components, as Site Health's "Latest versions checked at" says. Not
  * `generatedAt`: PHP assembles facts at each page load and REST request, from
  * stored answers that can be days old.
  *
@@ -125,7 +125,8 @@ export function lastChecked( facts: SiteFacts ): number {
  *
  * @param facts The facts.
  * @param now   Current time in milliseconds.
- * @return True when no latest version was checked in the last 12 hours.
+ * @return True when the newest check of a latest version is more than 12 hours
+ *         old; false when no latest version is known (nothing to be stale).
  */
 export function isStale( facts: SiteFacts, now: number ): boolean {
 	return now - ( lastChecked( facts ) || now ) > STALE_AFTER_MS;

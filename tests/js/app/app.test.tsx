@@ -306,6 +306,23 @@ describe( 'with cached facts', () => {
 		);
 	} );
 
+	it( 'says no check time when no latest version was ever learnt, not the page load’s', async () => {
+		const never = facts( {}, new Date( NOW ).toISOString() );
+		never.components = never.components.map( ( c ) => ( {
+			...c,
+			latest: null,
+			releases: null,
+			checkedAt: null,
+		} ) );
+		await renderApp(
+			<App appData={ appData( { facts: never } ) } now={ now } />
+		);
+		const status = screen.getByRole( 'region', { name: 'Support status' } );
+		expect( overallStatus() ).toHaveTextContent( 'Can’t tell' );
+		expect( status ).not.toHaveTextContent( /Checked / );
+		expect( status ).not.toHaveTextContent( /more than 12 hours old/ );
+	} );
+
 	it( 'does not warn when a latest version was checked in the last 12 hours', async () => {
 		const recent = facts( {}, new Date( NOW ).toISOString() );
 		recent.components[ 0 ]!.checkedAt = '2026-11-27T01:30:00Z';
