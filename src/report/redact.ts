@@ -54,13 +54,13 @@ export function redactText( value: string, extras: string[] = [] ): string {
  */
 export function isSecretKey( key: string ): boolean {
 	return (
-		// Whole words (`api_key`, `smtp_pass`, `db_pwd`), not parts of others
+		// Whole words (`api_key`, `api_key2`, `smtp_pass`, `db_pwd`), not parts of others
 		// (`monkey_patch`, `bypass_cache`); `auth` but not `author` (a theme's
 		// author is no secret), yet `authorization`.
-		/licen[cs]e|(?:^|[_\W])(?:keys?|pass|pwd)(?:$|[_\W])|token|secret|passw|credential|auth(?!or)|authori[sz]ation/i.test(
+		/licen[cs]e|(?:^|[_\W\d])(?:keys?|pass|pwd)(?:$|[_\W\d])|token|secret|passw|credential|auth(?!or)|authori[sz]ation/i.test(
 			key
 		) ||
 		// camelCase, as other plugins name their Site Health fields: `apiKey`.
-		/[a-z](?:Keys?|Pass|Pwd)(?![a-z])/.test( key )
+		/[a-z\d](?:Keys?|Pass|Pwd)(?![a-z])/.test( key )
 	);
 }
