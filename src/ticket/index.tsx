@@ -213,7 +213,20 @@ export function TicketComposer( {
 				) }
 				{ at === 'details' && (
 					<>
-						<DetailsStep draft={ draft } onChange={ setDraft } />
+						<DetailsStep
+							draft={ draft }
+							onChange={ ( next ) => {
+								setDraft( next );
+								// Both written: the error is over, and does not come back
+								// (spoken again) if one is emptied before Continue.
+								if (
+									next.subject.trim() &&
+									next.description.trim()
+								) {
+									setMissing( 0 );
+								}
+							} }
+						/>
 						{ fieldsWithSecrets.length > 0 && (
 							<Notice status="warning" isDismissible={ false }>
 								{ sprintf(
@@ -226,7 +239,7 @@ export function TicketComposer( {
 								) }
 							</Notice>
 						) }
-						{ missing > 0 && ! detailsGiven && (
+						{ missing > 0 && (
 							<Notice
 								key={ missing }
 								status="error"

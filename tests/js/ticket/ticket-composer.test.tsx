@@ -639,6 +639,11 @@ describe( 'TicketComposer: the ticket', () => {
 		expect(
 			ui().queryByText( 'Write a subject and a description first.' )
 		).not.toBeInTheDocument();
+		// And not back while the person edits, before Continue says it again.
+		await user.clear( ui().getByRole( 'textbox', { name: /^Subject/ } ) );
+		expect(
+			ui().queryByText( 'Write a subject and a description first.' )
+		).not.toBeInTheDocument();
 	} );
 
 	it( 'says what is missing each time Continue is pressed, not only the first', async () => {
