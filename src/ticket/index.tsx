@@ -215,13 +215,13 @@ export function TicketComposer( {
 					<>
 						<DetailsStep
 							draft={ draft }
-							onChange={ ( next ) => {
-								setDraft( next );
+							onChange={ ( changed ) => {
+								setDraft( changed );
 								// Both written: the error is over, and does not come back
 								// (spoken again) if one is emptied before Continue.
 								if (
-									next.subject.trim() &&
-									next.description.trim()
+									changed.subject.trim() &&
+									changed.description.trim()
 								) {
 									setMissing( 0 );
 								}
