@@ -16,7 +16,7 @@ import { __, sprintf } from '@wordpress/i18n';
 import { parseEnvironment, parseHistory } from './report/parse';
 import { parseSiteFacts } from './site-facts';
 import type { SiteFacts } from './support-window';
-import { isRecord } from './support-window/policy';
+import { isRecord } from './plain-object';
 import type { HistoryEntry, SiteEnvironment } from './types';
 
 /** Route of the site facts, relative to the REST root (AppData.restPath says the same). */

@@ -11,7 +11,7 @@
 /**
  * Internal dependencies
  */
-import { isRecord } from './support-window/policy';
+import { isRecord } from './plain-object';
 import type { ComponentFacts, SiteFacts } from './support-window';
 
 function text( value: unknown ): string {

@@ -14,7 +14,7 @@ import type {
 	HistoryEntry,
 	SiteEnvironment,
 } from '../types';
-import { has } from '../support-window/policy';
+import { has } from '../plain-object';
 import { REDACTED, isSecretKey, redactText } from './redact';
 import type { ReportEntry, ReportSection } from './build';
 

@@ -8,7 +8,7 @@
 /**
  * Internal dependencies
  */
-import { isRecord } from '../support-window/policy';
+import { isRecord } from '../plain-object';
 import type { EnvironmentField, HistoryEntry, SiteEnvironment } from '../types';
 
 function text( value: unknown ): string {

@@ -4,7 +4,8 @@
  * was placed in here. SPEC "The supported window", "Eligibility and running
  * components".
  */
-import { has, isValidPolicy } from './policy';
+import { has } from '../plain-object';
+import { isValidPolicy } from './policy';
 import type * as T from './types';
 import { isReadableVersion, isStableVersion, versionKey } from './version';
 

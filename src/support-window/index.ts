@@ -4,13 +4,15 @@
  * (POLICY.md E1, C1, W1-W3). Pure: no DOM, no fetch, no clock. Facts are
  * read once at the boundary (src/site-facts.ts). decide.ts holds the
  * statuses (all the badge loads); evaluate() completes them for the page
- * from the windows decide() placed them in (it decides nothing again), in
- * the words of messages.ts.
+ * from the windows decide() placed them in (it decides nothing again), and
+ * names each reason, which src/status/reasons.ts puts in words.
  */
+import { has } from '../plain-object';
+import { say } from '../status/reasons';
+import type { Why } from '../status/reasons';
 import { decide } from './decide';
 import type { Decided, Window } from './decide';
-import { say } from './messages';
-import { has, policyProblems } from './policy';
+import { policyProblems } from './policy';
 import type * as T from './types';
 import { isReadableVersion, isStableVersion, versionKey } from './version';
 
@@ -23,10 +25,10 @@ export * from './version';
 // the window's details go to `verdict`, what is odd about its data to `notes`.
 function placed(
 	verdict: T.ComponentVerdict,
-	notes: T.Why[],
+	notes: Why[],
 	c: T.ComponentFacts,
 	d: Decided
-): T.Why {
+): Why {
 	const [ name, v ] = [ verdict.name, c.installed as string ];
 	const status = d.windowStatus ?? d.status;
 	const { list, allowed, line, patch, reported, newest } = d.window as Window;
@@ -73,7 +75,7 @@ function placed(
 	verdict.basis = line ? 'estimate' : 'release-list';
 	verdict.fix = { action: 'update', updateTo, screen };
 	const count = behind ?? allowed;
-	const why = ( sentence: T.Why[ 0 ] ): T.Why => {
+	const why = ( sentence: Why[ 0 ] ): Why => {
 		return [ sentence, name, v, top.v, oldest ?? top.v, count, end.v ];
 	};
 	if ( status === 'latest' ) {
@@ -132,8 +134,8 @@ function explain(
 	if ( ! policy ) {
 		return { ...verdict, reason: say( [ 'invalidPolicy', name ] ) };
 	}
-	const notes: T.Why[] = [];
-	let why: T.Why = [ 'notInstalled', name ];
+	const notes: Why[] = [];
+	let why: Why = [ 'notInstalled', name ];
 	if ( c.malformed || ( installed === null && c.slug === 'wordpress' ) ) {
 		why = [ 'installedUndetected', name ];
 	} else if ( installed === null && d.rule === 'W1' ) {
@@ -186,7 +188,7 @@ export function evaluate(
 	const components = decided.map( ( d, i ) =>
 		explain( facts.components[ i ]!, d, valid )
 	);
-	let error: T.Why | null = null;
+	let error: Why | null = null;
 	if ( ! valid ) {
 		error = [ 'invalidPolicyError', problems.map( say ).join( ' ' ) ];
 	} else if ( components.length === 0 ) {
@@ -197,11 +199,3 @@ export function evaluate(
 	}
 	return { overall, components, ...( error && { error: say( error ) } ) };
 }
-
-/**
- * What is wrong with a policy that came from outside, in words; none: valid.
- *
- * @param input Anything, e.g. the decoded value of a PHP filter.
- */
-export const validatePolicy = ( input: unknown ) =>
-	policyProblems( input ).map( say );

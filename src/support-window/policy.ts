@@ -3,7 +3,9 @@
  * the same), and the check of a policy from the `dokan_support_check_policy`
  * filter, which can return anything.
  */
-import type { SupportPolicy, Why } from './types';
+import { has, isRecord } from '../plain-object';
+import type { Why } from '../status/reasons';
+import type { SupportPolicy } from './types';
 
 // Dokan Lite and Pro up to 2 releases behind, WordPress and WooCommerce the
 // latest (W1, W2); a Dokan site runs WordPress, WooCommerce and Dokan, and
@@ -21,14 +23,6 @@ export const defaultPolicy: SupportPolicy = Object.freeze( {
 
 /** Largest window a policy may ask for (a sanity bound, not a rule). */
 export const MAX_RELEASES_BEHIND = 1000;
-
-// A plain object: not null, not a list.
-export const isRecord = ( v: unknown ): v is Record< string, unknown > =>
-	typeof v === 'object' && v !== null && ! Array.isArray( v );
-
-// Its own key: a slug such as `toString` is not the prototype's.
-export const has = ( object: object, key: string ) =>
-	Object.prototype.hasOwnProperty.call( object, key );
 
 // The checks, shared by isValidPolicy() and policyProblems(). Two functions,
 // because the badge (every screen) only needs a yes or no, in fewer bytes.
@@ -69,7 +63,7 @@ export function isValidPolicy( p: unknown ): p is SupportPolicy {
 
 /**
  * What is wrong with a policy that came from outside, as sentences of
- * messages.ts; none when isValidPolicy() says it is valid.
+ * src/status/reasons.ts; none when isValidPolicy() says it is valid.
  *
  * @param input Anything, e.g. the decoded value of a PHP filter.
  */

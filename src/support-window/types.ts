@@ -3,7 +3,6 @@
  * response of GET …/site-check, read once by src/site-facts.ts), the policy
  * it applies and the verdict it returns.
  */
-import type { Sentence } from './messages';
 
 export interface ComponentFacts {
 	/** `wordpress`, `woocommerce`, `dokan-lite`, `dokan-pro`, or a filtered-in product. */
@@ -101,6 +100,3 @@ export interface SupportVerdict {
 	/** Set when the policy or the facts could not be used at all. */
 	error?: string;
 }
-
-/** A sentence of messages.ts and its arguments; `got`: a value to describe. */
-export type Why = [ Sentence, ...( string | number | { got: unknown } )[] ];

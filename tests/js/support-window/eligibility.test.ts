@@ -5,18 +5,14 @@
  * of a policy without `premium` and `required`, and the new policy keys'
  * validation.
  */
-import {
-	defaultPolicy,
-	evaluate,
-	validatePolicy,
-} from '../../../src/support-window';
+import { defaultPolicy, evaluate } from '../../../src/support-window';
 import type {
 	ComponentFacts,
 	ComponentVerdict,
 	SupportPolicy,
 } from '../../../src/support-window';
 
-import { component, plainPolicy, site } from './helpers';
+import { component, plainPolicy, site, validatePolicy } from './helpers';
 
 /**
  * A Dokan site as the default policy wants it: everything running and current.

@@ -4,11 +4,7 @@
  * section.
  */
 import { parseSiteFacts } from '../../../src/site-facts';
-import {
-	defaultPolicy,
-	evaluate,
-	validatePolicy,
-} from '../../../src/support-window';
+import { defaultPolicy, evaluate } from '../../../src/support-window';
 import type {
 	ComponentFacts,
 	ComponentVerdict,
@@ -23,6 +19,7 @@ import {
 	releasedBy,
 	shuffled,
 	site,
+	validatePolicy,
 } from './helpers';
 
 function judge(

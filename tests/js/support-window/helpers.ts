@@ -6,11 +6,13 @@ import dokanLite from '../../fixtures/releases/dokan-lite.json';
 import woocommerce from '../../fixtures/releases/woocommerce.json';
 import wordpress from '../../fixtures/releases/wordpress.json';
 
+import { say } from '../../../src/status/reasons';
 import type {
 	ComponentFacts,
 	SiteFacts,
 	SupportPolicy,
 } from '../../../src/support-window';
+import { policyProblems } from '../../../src/support-window/policy';
 
 export const SITE: SiteFacts[ 'site' ] = {
 	url: 'https://shop.example',
@@ -77,6 +79,14 @@ export function policyWith(
 		),
 	};
 }
+
+/**
+ * What is wrong with a policy, in the words evaluate() gives as its `error`.
+ *
+ * @param input Anything, e.g. the decoded value of a PHP filter.
+ */
+export const validatePolicy = ( input: unknown ) =>
+	policyProblems( input ).map( say );
 
 interface Dated {
 	version: string;

@@ -104,7 +104,7 @@ const outside: SupportVerdict = {
 			installed: '9.0.0',
 			latest: '10.4.0',
 			rule: 'W1',
-			// The engine's sentence (messages.ts), which ends with the fix.
+			// The engine's sentence (src/status/reasons.ts), which ends with the fix.
 			reason: 'WooCommerce 9.0.0 is not the latest version (10.4.0): support requires the latest WooCommerce (W1). Update to 10.4.0 (W3).',
 			fix: {
 				action: 'update',

@@ -1,11 +1,14 @@
 /**
- * The engine's sentences, by name (evaluate() and policyProblems() name
- * them), in translatable words. Reasons cite POLICY.md's rules. The page
+ * The engine's sentences, by name, in translatable words: the engine
+ * (src/support-window/) decides and names the reason for each verdict, and
+ * evaluate() puts it in these words. Reasons cite POLICY.md's rules. The page
  * loads them; the badge does not.
  */
-import { __, _n, sprintf } from '@wordpress/i18n';
 
-import type { Why } from './types';
+/**
+ * WordPress dependencies
+ */
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 type Args = ( string | number | { got: unknown } )[];
 
@@ -230,6 +233,8 @@ const TEXT = {
 };
 
 export type Sentence = keyof typeof TEXT;
+/** A sentence and its arguments; `got`: a value to describe. */
+export type Why = [ Sentence, ...Args ];
 
 // A value found where it does not belong, in a few words.
 function describe( value: unknown ): string {
