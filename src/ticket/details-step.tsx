@@ -20,6 +20,15 @@ export interface TicketDraft {
 	reportVariant: ReportVariant;
 }
 
+/**
+ * Whether the ticket has what Continue asks for: a subject and a description,
+ * not only spaces.
+ *
+ * @param draft The ticket so far.
+ */
+export const detailsGiven = ( draft: TicketDraft ) =>
+	draft.subject.trim() !== '' && draft.description.trim() !== '';
+
 export interface DetailsStepProps {
 	draft: TicketDraft;
 	onChange: ( draft: TicketDraft ) => void;

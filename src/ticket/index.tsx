@@ -28,7 +28,7 @@ import { readableList } from '../readable-list';
 import { PurchaseEmailSetting } from '../settings';
 import { premiumProducts } from '../status/labels';
 import { verdictSummary } from '../status/summary';
-import { DetailsStep } from './details-step';
+import { DetailsStep, detailsGiven } from './details-step';
 import type { TicketDraft } from './details-step';
 import { HandoffStep } from './handoff-step';
 import { OutsideWindowStep } from './outside-window-step';
@@ -146,9 +146,8 @@ export function TicketComposer( {
 			heading.current?.focus();
 		}
 	}, [ step ] );
-	const detailsGiven = !! draft.subject.trim() && !! draft.description.trim();
 	const next = () => {
-		if ( at === 'details' && ! detailsGiven ) {
+		if ( at === 'details' && ! detailsGiven( draft ) ) {
 			setMissing( missing + 1 );
 			return;
 		}
@@ -219,10 +218,7 @@ export function TicketComposer( {
 								setDraft( changed );
 								// Both written: the error is over, and does not come back
 								// (spoken again) if one is emptied before Continue.
-								if (
-									changed.subject.trim() &&
-									changed.description.trim()
-								) {
+								if ( detailsGiven( changed ) ) {
 									setMissing( 0 );
 								}
 							} }

@@ -646,6 +646,20 @@ describe( 'TicketComposer: the ticket', () => {
 		).not.toBeInTheDocument();
 	} );
 
+	it( 'does not go on with a subject alone, or a description of spaces', async () => {
+		const user = userEvent.setup();
+		renderComposer();
+		await chooseBug( user );
+		await fillTicket( user, { description: '   ', steps: '' } );
+		await user.click( continueButton() );
+		expect(
+			ui().getByText( 'Write a subject and a description first.' )
+		).toBeInTheDocument();
+		expect(
+			ui().getByRole( 'textbox', { name: /^Description/ } )
+		).toBeInTheDocument();
+	} );
+
 	it( 'says what is missing each time Continue is pressed, not only the first', async () => {
 		const user = userEvent.setup();
 		renderComposer();
