@@ -119,6 +119,12 @@ function orNone( value: string | null | undefined ): string {
 		: value;
 }
 
+// Where null means it cannot be known, not that there is none: "oldest
+// supported: none" would read as "no version is supported".
+function orUnknown( value: string | number | null ): string {
+	return value === null ? 'unknown' : String( value );
+}
+
 /**
  * The report's sections.
  *
@@ -172,16 +178,9 @@ export function reportSections( input: ReportInput ): ReportSection[] {
 				? [ [ 'window status', component.windowStatus ] as ReportEntry ]
 				: [] ),
 			[ 'installed', orNone( component.installed ) ],
-			// Null here is not known, not "there is none" ("oldest supported: none"
-			// reads as "no version is supported").
-			[ 'latest', component.latest ?? 'unknown' ],
-			[ 'oldest supported', component.oldestSupported ?? 'unknown' ],
-			[
-				'releases behind',
-				component.releasesBehind === null
-					? 'unknown'
-					: String( component.releasesBehind ),
-			],
+			[ 'latest', orUnknown( component.latest ) ],
+			[ 'oldest supported', orUnknown( component.oldestSupported ) ],
+			[ 'releases behind', orUnknown( component.releasesBehind ) ],
 			[ 'basis', component.basis ],
 			[ 'rule', orNone( component.rule ) ],
 			[ 'reason', component.reason ],
@@ -196,7 +195,7 @@ export function reportSections( input: ReportInput ): ReportSection[] {
 			entries.push(
 				[ 'active', String( raw.active ) ],
 				[ 'source', raw.source ],
-				[ 'checked', raw.checkedAt ?? 'unknown' ]
+				[ 'checked', orUnknown( raw.checkedAt ) ]
 			);
 			if ( raw.error ) {
 				entries.push( [ 'detection error', raw.error ] );
