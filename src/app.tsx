@@ -253,6 +253,17 @@ export function App( {
 						received( answer.facts );
 					}
 					receivedReport( answer );
+					// Asked for by the tab shown: the spinner's line goes, and a screen
+					// reader is told the report is whole. After a check, "Site checked"
+					// stays the news.
+					if ( ! afterCheck && shownTab.current !== 'status' ) {
+						setAnnouncement(
+							__(
+								'The report now includes the site’s environment.',
+								'dokan-support-check'
+							)
+						);
+					}
 				} )
 				.catch( ( failure: ApiError ) => {
 					if ( mounted.current && request === reports.current ) {

@@ -959,6 +959,31 @@ describe( 'the report', () => {
 		expect( fetchMock ).toHaveBeenCalledTimes( 1 );
 	} );
 
+	it( 'tells a screen reader when the environment has come into the report', async () => {
+		let answer: ( value: unknown ) => void = () => {};
+		fetchMock.mockReturnValueOnce(
+			new Promise( ( resolve ) => ( answer = resolve ) )
+		);
+		await renderApp( <App appData={ appData() } now={ now } /> );
+		const live = () =>
+			within(
+				screen.getByRole( 'region', { name: 'Support status' } )
+			).getByRole( 'status' );
+		const news = 'The report now includes the site’s environment.';
+
+		await openTab( 'Report' );
+		await screen.findByText(
+			/Reading the site’s environment for the report/
+		);
+		expect( live() ).not.toHaveTextContent( news );
+
+		await act( async () => answer( reportAnswer() ) );
+		expect(
+			screen.getByRole( 'heading', { name: 'Site environment' } )
+		).toBeInTheDocument();
+		expect( live() ).toHaveTextContent( news );
+	} );
+
 	it( 'shows the environment by section, each opened by its heading’s button', async () => {
 		const user = userEvent.setup();
 		answerRoutes();
