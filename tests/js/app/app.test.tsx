@@ -959,29 +959,59 @@ describe( 'the report', () => {
 		expect( fetchMock ).toHaveBeenCalledTimes( 1 );
 	} );
 
+	// What the page's live region says (the Status section's, always present).
+	const liveRegion = () =>
+		within(
+			screen.getByRole( 'region', { name: 'Support status' } )
+		).getByRole( 'status' );
+	const environmentNews = 'The report now includes the site’s environment.';
+
 	it( 'tells a screen reader when the environment has come into the report', async () => {
 		let answer: ( value: unknown ) => void = () => {};
 		fetchMock.mockReturnValueOnce(
 			new Promise( ( resolve ) => ( answer = resolve ) )
 		);
 		await renderApp( <App appData={ appData() } now={ now } /> );
-		const live = () =>
-			within(
-				screen.getByRole( 'region', { name: 'Support status' } )
-			).getByRole( 'status' );
-		const news = 'The report now includes the site’s environment.';
 
 		await openTab( 'Report' );
 		await screen.findByText(
 			/Reading the site’s environment for the report/
 		);
-		expect( live() ).not.toHaveTextContent( news );
+		expect( liveRegion() ).not.toHaveTextContent( environmentNews );
 
 		await act( async () => answer( reportAnswer() ) );
 		expect(
 			screen.getByRole( 'heading', { name: 'Site environment' } )
 		).toBeInTheDocument();
-		expect( live() ).toHaveTextContent( news );
+		expect( liveRegion() ).toHaveTextContent( environmentNews );
+	} );
+
+	it( 'tells it on the ticket tab too, whose notice asked to wait for it', async () => {
+		let answer: ( value: unknown ) => void = () => {};
+		fetchMock.mockReturnValueOnce(
+			new Promise( ( resolve ) => ( answer = resolve ) )
+		);
+		await renderApp( <App appData={ appData() } now={ now } /> );
+
+		await openTab( 'Open a ticket' );
+		await act( async () => answer( reportAnswer() ) );
+		expect( liveRegion() ).toHaveTextContent( environmentNews );
+	} );
+
+	it( 'does not tell it once the person is back on Status', async () => {
+		let answer: ( value: unknown ) => void = () => {};
+		fetchMock.mockReturnValueOnce(
+			new Promise( ( resolve ) => ( answer = resolve ) )
+		);
+		await renderApp( <App appData={ appData() } now={ now } /> );
+
+		await openTab( 'Report' );
+		await screen.findByText(
+			/Reading the site’s environment for the report/
+		);
+		await openTab( 'Status' );
+		await act( async () => answer( reportAnswer() ) );
+		expect( liveRegion() ).not.toHaveTextContent( environmentNews );
 	} );
 
 	it( 'shows the environment by section, each opened by its heading’s button', async () => {
