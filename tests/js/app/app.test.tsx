@@ -81,6 +81,19 @@ async function renderApp( ui: Parameters< typeof render >[ 0 ] ) {
 }
 
 /**
+ * Holds the answer to the next request until the test gives it.
+ *
+ * @return Gives the answer.
+ */
+function holdNextAnswer() {
+	let answer: ( value: unknown ) => void = () => {};
+	fetchMock.mockReturnValueOnce(
+		new Promise( ( resolve ) => ( answer = resolve ) )
+	);
+	return ( value: unknown ) => answer( value );
+}
+
+/**
  * What `?report=1` answers: the facts, the environment and the history.
  *
  * @param answer  The facts.
@@ -477,10 +490,7 @@ describe( 'checking again', () => {
 
 describe( 'without cached facts', () => {
 	it( 'shows that it is checking, then the verdict', async () => {
-		let answer: ( value: unknown ) => void = () => {};
-		fetchMock.mockReturnValueOnce(
-			new Promise( ( resolve ) => ( answer = resolve ) )
-		);
+		const answer = holdNextAnswer();
 		await renderApp(
 			<App appData={ appData( { facts: null } ) } now={ now } />
 		);
@@ -518,10 +528,7 @@ describe( 'without cached facts', () => {
 				screen.getByRole( 'region', { name: 'Support status' } )
 			).findByText( /you may be offline/ )
 		).toBeInTheDocument();
-		let answer: ( value: unknown ) => void = () => {};
-		fetchMock.mockReturnValueOnce(
-			new Promise( ( resolve ) => ( answer = resolve ) )
-		);
+		const answer = holdNextAnswer();
 		// From the keyboard: the button stays, and keeps the focus, while it tries.
 		const again = screen.getByRole( 'button', { name: 'Try again' } );
 		again.focus();
@@ -923,10 +930,7 @@ describe( 'recent changes', () => {
 
 describe( 'the report', () => {
 	it( 'is asked for (?report=1) only when its tab opens, and shows that it is loading', async () => {
-		let answer: ( value: unknown ) => void = () => {};
-		fetchMock.mockReturnValueOnce(
-			new Promise( ( resolve ) => ( answer = resolve ) )
-		);
+		const answer = holdNextAnswer();
 		await renderApp( <App appData={ appData() } now={ now } /> );
 		expect( fetchMock ).not.toHaveBeenCalled();
 
@@ -967,10 +971,7 @@ describe( 'the report', () => {
 	const environmentNews = 'The report now includes the site’s environment.';
 
 	it( 'tells a screen reader when the environment has come into the report', async () => {
-		let answer: ( value: unknown ) => void = () => {};
-		fetchMock.mockReturnValueOnce(
-			new Promise( ( resolve ) => ( answer = resolve ) )
-		);
+		const answer = holdNextAnswer();
 		await renderApp( <App appData={ appData() } now={ now } /> );
 
 		await openTab( 'Report' );
@@ -987,10 +988,7 @@ describe( 'the report', () => {
 	} );
 
 	it( 'tells it on the ticket tab too, whose notice asked to wait for it', async () => {
-		let answer: ( value: unknown ) => void = () => {};
-		fetchMock.mockReturnValueOnce(
-			new Promise( ( resolve ) => ( answer = resolve ) )
-		);
+		const answer = holdNextAnswer();
 		await renderApp( <App appData={ appData() } now={ now } /> );
 
 		await openTab( 'Open a ticket' );
@@ -999,10 +997,7 @@ describe( 'the report', () => {
 	} );
 
 	it( 'does not tell it once the person is back on Status', async () => {
-		let answer: ( value: unknown ) => void = () => {};
-		fetchMock.mockReturnValueOnce(
-			new Promise( ( resolve ) => ( answer = resolve ) )
-		);
+		const answer = holdNextAnswer();
 		await renderApp( <App appData={ appData() } now={ now } /> );
 
 		await openTab( 'Report' );
