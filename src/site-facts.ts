@@ -60,6 +60,19 @@ export function parseComponent( input: unknown ): ComponentFacts {
 }
 
 /**
+ * Reads the components of site facts from anything: all the badge needs (the
+ * `site` part is the page's and the report's).
+ *
+ * @param input The decoded REST answer, or what PHP printed.
+ * @return The components, or null when `input` is not site facts at all.
+ */
+export function parseComponents( input: unknown ): ComponentFacts[] | null {
+	return isRecord( input ) && Array.isArray( input.components )
+		? input.components.map( parseComponent )
+		: null;
+}
+
+/**
  * Reads site facts from anything.
  *
  * @param input The decoded REST answer, or what PHP printed.
@@ -67,7 +80,8 @@ export function parseComponent( input: unknown ): ComponentFacts {
  *         of components).
  */
 export function parseSiteFacts( input: unknown ): SiteFacts | null {
-	if ( ! isRecord( input ) || ! Array.isArray( input.components ) ) {
+	const components = parseComponents( input );
+	if ( ! components || ! isRecord( input ) ) {
 		return null;
 	}
 	const site = isRecord( input.site ) ? input.site : {};
@@ -84,6 +98,6 @@ export function parseSiteFacts( input: unknown ): SiteFacts | null {
 			database: text( site.database ),
 			theme: { name: text( theme.name ), version: text( theme.version ) },
 		},
-		components: input.components.map( parseComponent ),
+		components,
 	};
 }

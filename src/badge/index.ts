@@ -17,7 +17,7 @@ import { FACTS_EVENT } from './event';
 import './index.scss';
 
 export interface BadgeData {
-	/** The cached facts as PHP printed them (read by parseSiteFacts()); null = never checked. */
+	/** The cached facts as PHP printed them (read by parseComponents()); null = never checked. */
 	facts: unknown;
 	policy: SupportPolicy | null;
 }

@@ -13,7 +13,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { parseSiteFacts } from '../site-facts';
+import { parseComponents } from '../site-facts';
 import { decide } from '../support-window/decide';
 import type { OverallStatus, SupportPolicy } from '../support-window/types';
 import { isStale, neededAction, overallLabel } from '../status/labels';
@@ -29,7 +29,7 @@ export interface BadgeState {
 /**
  * Decides what the badge shows.
  *
- * @param input  Cached facts as PHP printed them (read by parseSiteFacts()), or
+ * @param input  Cached facts as PHP printed them (read by parseComponents()), or
  *               null when the site was never checked.
  * @param policy The support policy.
  * @param now    Current time (ms).
@@ -40,8 +40,8 @@ export function badgeState(
 	policy: SupportPolicy,
 	now: number
 ): BadgeState {
-	const facts = parseSiteFacts( input );
-	if ( ! facts ) {
+	const components = parseComponents( input );
+	if ( ! components ) {
 		return {
 			status: 'unknown',
 			label: __(
@@ -54,6 +54,7 @@ export function badgeState(
 			),
 		};
 	}
+	const facts = { components };
 	const verdict = decide( facts, policy );
 	const stale = isStale( facts, now );
 	const format = stale

@@ -112,7 +112,7 @@ export function componentIcon( status: ComponentStatus ): string {
  * @param facts The facts.
  * @return Milliseconds since 1970; 0 when no latest version is known.
  */
-export function lastChecked( facts: SiteFacts ): number {
+export function lastChecked( facts: Pick< SiteFacts, 'components' > ): number {
 	// Unknown (null, which Date.parse() reads as "null") or unreadable: NaN, so 0.
 	const times = facts.components.map(
 		( c ) => Date.parse( c.checkedAt as string ) || 0
@@ -128,7 +128,10 @@ export function lastChecked( facts: SiteFacts ): number {
  * @return True when the newest check of a latest version is more than 12 hours
  *         old; false when no latest version is known (nothing to be stale).
  */
-export function isStale( facts: SiteFacts, now: number ): boolean {
+export function isStale(
+	facts: Pick< SiteFacts, 'components' >,
+	now: number
+): boolean {
 	return now - ( lastChecked( facts ) || now ) > STALE_AFTER_MS;
 }
 

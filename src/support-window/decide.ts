@@ -147,7 +147,7 @@ function judge( c: T.ComponentFacts, policy: T.SupportPolicy ): Decided {
  * @return The verdict, and the required or premium slugs not reported.
  */
 export function decide(
-	facts: T.SiteFacts,
+	facts: Pick< T.SiteFacts, 'components' >,
 	policy: T.SupportPolicy
 ): { overall: T.OverallStatus; components: Decided[]; missing: string[] } {
 	if ( ! isValidPolicy( policy ) ) {

@@ -3,7 +3,7 @@
  * own example, the real release histories and every rule of SPEC's window
  * section.
  */
-import { parseSiteFacts } from '../../../src/site-facts';
+import { parseComponents, parseSiteFacts } from '../../../src/site-facts';
 import { defaultPolicy, evaluate } from '../../../src/support-window';
 import type {
 	ComponentFacts,
@@ -998,6 +998,25 @@ describe( 'malformed facts never crash', () => {
 		[ { components: 'none' } ],
 	] )( '%j is not site facts', ( facts ) => {
 		expect( parseSiteFacts( facts ) ).toBeNull();
+		expect( parseComponents( facts ) ).toBeNull();
+	} );
+
+	it( 'the badge reads the components as the page does, without the site part', () => {
+		const input = {
+			...site(),
+			components: [
+				null,
+				{ slug: ' dokan-lite ', installed: 4, active: true },
+				component( 'wordpress', { installed: ' 7.1 ' } ),
+			],
+		};
+		const components = parseComponents( input );
+		expect( components ).toEqual( parseSiteFacts( input )?.components );
+		expect( components?.map( ( c ) => c.installed ) ).toEqual( [
+			null,
+			'4',
+			'7.1',
+		] );
 	} );
 
 	it( 'a malformed component entry is unknown, the others are judged', () => {
